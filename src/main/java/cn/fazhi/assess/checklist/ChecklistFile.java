@@ -1,0 +1,56 @@
+package cn.fazhi.assess.checklist;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** criteria.yaml as written, before validation. Unknown keys and missing required keys fail binding. */
+record ChecklistFile(
+        @JsonProperty(value = "version", required = true) int version,
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "total_points", required = true) double totalPoints,
+        @JsonProperty("bonus_cap") Double bonusCap,
+        @JsonProperty(value = "profiles", required = true) Map<String, String> profiles,
+        @JsonProperty(value = "grades", required = true) List<GradeEntry> grades,
+        @JsonProperty(value = "indicators", required = true) LinkedHashMap<String, IndicatorEntry> indicators,
+        @JsonProperty(value = "categories", required = true) List<CategoryEntry> categories) {
+
+    record GradeEntry(
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty(value = "min", required = true) double min) {
+    }
+
+    record IndicatorEntry(
+            @JsonProperty(value = "type", required = true) String type,
+            @JsonProperty(value = "zh", required = true) String zh,
+            @JsonProperty("note") String note) {
+    }
+
+    record CategoryEntry(
+            @JsonProperty(value = "id", required = true) String id,
+            @JsonProperty(value = "title", required = true) String title,
+            @JsonProperty(value = "points", required = true) double points,
+            @JsonProperty(value = "criteria", required = true) List<CriterionEntry> criteria) {
+    }
+
+    record CriterionEntry(
+            @JsonProperty(value = "id", required = true) String id,
+            @JsonProperty(value = "title", required = true) String title,
+            @JsonProperty(value = "points", required = true) double points,
+            @JsonProperty(value = "levels", required = true) List<String> levels,
+            @JsonProperty(value = "method", required = true) String method,
+            @JsonProperty(value = "indicators", required = true) List<String> indicators,
+            @JsonProperty("target") Double target,
+            @JsonProperty("deduct") Double deduct,
+            @JsonProperty("claim") List<String> claim,
+            @JsonProperty("claim_points") Double claimPoints,
+            @JsonProperty("tolerance") Double tolerance,
+            @JsonProperty(value = "gap", required = true) String gap,
+            @JsonProperty(value = "suggestion", required = true) String suggestion,
+            @JsonProperty(value = "owner", required = true) String owner,
+            @JsonProperty(value = "deadline", required = true) String deadline,
+            @JsonProperty(value = "basis", required = true) String basis) {
+    }
+}

@@ -1,0 +1,78 @@
+package cn.fazhi.assess.checklist;
+
+import cn.fazhi.assess.domain.Checklist;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Reads criteria.yaml: binds it strictly, then validates it as a whole (see {@link ChecklistValidator}). */
+public final class ChecklistLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public Checklist load(Path file) {
+        Objects.requireNonNull(file, "checklist path must not be null");
+        String name = file.toString();
+        ChecklistFile raw;
+        try {
+            if (Files.size(file) == 0) {
+                throw new ChecklistException(name + ": the file is empty");
+            }
+            raw = YAML.readValue(file.toFile(), ChecklistFile.class);
+        } catch (NoSuchFileException e) {
+            throw new ChecklistException(name + ": no such file");
+        } catch (JsonProcessingException e) {
+            throw new ChecklistException(describe(name, e));
+        } catch (IOException e) {
+            throw new ChecklistException(name + ": cannot read: " + e.getMessage());
+        }
+        if (raw == null) {
+            throw new ChecklistException(name + ": the file holds no checklist");
+        }
+        return new ChecklistValidator(name).validate(raw);
+    }
+
+    static String describe(String file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return where + ": unknown key '" + u.getPropertyName() + "' at " + path(u) + " (known keys: " + known + ")";
+        }
+        if (e instanceof MismatchedInputException m && m.getMessage().startsWith("Missing required creator property")) {
+            String key = m.getMessage().replaceFirst("(?s)Missing required creator property '([^']*)'.*", "$1");
+            return where + ": missing key '" + key + "' at " + path(m);
+        }
+        if (e instanceof JsonMappingException m) {
+            return where + ": wrong value at " + path(m) + ": " + e.getOriginalMessage();
+        }
+        return where + ": not valid YAML: " + e.getOriginalMessage();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return sb.isEmpty() ? "the top level" : sb.toString();
+    }
+}

@@ -1,0 +1,192 @@
+package cn.fazhi.assess.checklist;
+
+import cn.fazhi.assess.checklist.ChecklistFile.CategoryEntry;
+import cn.fazhi.assess.checklist.ChecklistFile.CriterionEntry;
+import cn.fazhi.assess.checklist.ChecklistFile.IndicatorEntry;
+import cn.fazhi.assess.domain.Category;
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Grade;
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.Method;
+import cn.fazhi.assess.domain.Numbers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a bound checklist as a whole and turns it into the domain model. Collects every problem
+ * before failing, each as "file: key path (id): what is wrong".
+ */
+final class ChecklistValidator {
+    private final String file;
+    private final List<String> problems = new ArrayList<>();
+    private Map<String, Indicator> indicators = Map.of();
+    private Set<String> profiles = Set.of();
+
+    ChecklistValidator(String file) {
+        this.file = file;
+    }
+
+    Checklist validate(ChecklistFile raw) {
+        indicators = indicators(raw.indicators());
+        profiles = new LinkedHashSet<>(raw.profiles().values());
+        List<Grade> grades = grades(raw.grades());
+        List<Category> categories = categories(raw.categories());
+        checkTotals(raw, categories);
+        double bonusCap = raw.bonusCap() == null ? 0 : raw.bonusCap();
+        if (bonusCap < 0) {
+            problem("bonus_cap", "must not be negative");
+        }
+        if (!problems.isEmpty()) {
+            throw new ChecklistException(problems);
+        }
+        return new Checklist(raw.name(), raw.totalPoints(), bonusCap, raw.profiles(), grades, indicators, categories);
+    }
+
+    private Map<String, Indicator> indicators(Map<String, IndicatorEntry> entries) {
+        Map<String, Indicator> result = new LinkedHashMap<>();
+        entries.forEach((key, entry) -> {
+            if (entry == null) {
+                problem("indicators." + key, "has no type and name");
+                return;
+            }
+            IndicatorType type = enumValue(IndicatorType.values(), entry.type(), "indicators." + key + ".type");
+            if (type != null) {
+                result.put(key, new Indicator(key, type, entry.zh()));
+            }
+        });
+        return result;
+    }
+
+    private List<Grade> grades(List<ChecklistFile.GradeEntry> entries) {
+        List<Grade> grades = entries.stream().map(g -> new Grade(g.name(), g.min())).toList();
+        if (grades.isEmpty()) {
+            problem("grades", "must list at least one grade band");
+            return grades;
+        }
+        for (int i = 1; i < grades.size(); i++) {
+            if (grades.get(i).min() >= grades.get(i - 1).min()) {
+                problem("grades[" + i + "]", "bands must be listed from the highest min to the lowest");
+            }
+        }
+        if (grades.get(grades.size() - 1).min() != 0) {
+            problem("grades", "the last band must have min 0 so that every total gets a grade");
+        }
+        return grades;
+    }
+
+    private List<Category> categories(List<CategoryEntry> entries) {
+        Set<String> categoryIds = new HashSet<>();
+        Set<String> criterionIds = new HashSet<>();
+        List<Category> result = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CategoryEntry entry = entries.get(i);
+            String at = "categories[" + i + "] (" + entry.id() + ")";
+            if (!categoryIds.add(entry.id())) {
+                problem(at, "duplicate category id '" + entry.id() + "'");
+            }
+            List<Criterion> criteria = new ArrayList<>();
+            for (int j = 0; j < entry.criteria().size(); j++) {
+                CriterionEntry c = entry.criteria().get(j);
+                String cat = "categories[" + i + "].criteria[" + j + "] (" + c.id() + ")";
+                if (!criterionIds.add(c.id())) {
+                    problem(cat, "duplicate criterion id '" + c.id() + "'");
+                }
+                Criterion criterion = criterion(entry.id(), c, cat);
+                if (criterion != null) {
+                    criteria.add(criterion);
+                }
+            }
+            double sum = criteria.stream().filter(ChecklistValidator::regular).mapToDouble(Criterion::points).sum();
+            if (Math.abs(sum - entry.points()) > 1e-9) {
+                problem(at + ".points", "is " + Numbers.format(entry.points())
+                        + " but its regular criteria add up to " + Numbers.format(sum));
+            }
+            result.add(new Category(entry.id(), entry.title(), entry.points(), criteria));
+        }
+        return result;
+    }
+
+    private Criterion criterion(String category, CriterionEntry c, String at) {
+        Method method = enumValue(Method.values(), c.method(), at + ".method");
+        List<String> claim = c.claim() == null ? List.of() : c.claim();
+        if (c.points() < 0) {
+            problem(at + ".points", "must not be negative");
+        }
+        for (String level : c.levels()) {
+            if (!profiles.contains(level)) {
+                problem(at + ".levels", "unknown profile '" + level + "' (profiles: " + String.join(", ", profiles) + ")");
+            }
+        }
+        checkKeys(at + ".indicators", c.indicators());
+        checkKeys(at + ".claim", claim);
+        if (method == null) {
+            return null;
+        }
+        new MethodParameters(method, c, at, indicators, this::problem).check();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String key : concat(c.indicators(), claim)) {
+            Indicator indicator = indicators.get(key);
+            names.put(key, indicator == null ? key : indicator.zh());
+        }
+        return new Criterion(c.id(), c.title(), category, c.points(), new HashSet<>(c.levels()), method,
+                c.indicators(), names, c.target(), isRate(c.indicators()), c.deduct() == null ? 0 : c.deduct(), claim,
+                c.claimPoints() == null ? 0 : c.claimPoints(), c.tolerance(), c.gap(), c.suggestion(),
+                c.owner(), c.deadline(), c.basis());
+    }
+
+    private boolean isRate(List<String> keys) {
+        return !keys.isEmpty() && indicators.containsKey(keys.get(0))
+                && indicators.get(keys.get(0)).type() == IndicatorType.RATE;
+    }
+
+    private void checkKeys(String at, List<String> keys) {
+        for (String key : keys) {
+            if (!indicators.containsKey(key)) {
+                problem(at, "unknown indicator '" + key + "' (not under indicators:)");
+            }
+        }
+    }
+
+    private void checkTotals(ChecklistFile raw, List<Category> categories) {
+        double sum = categories.stream().mapToDouble(Category::points).sum();
+        if (Math.abs(sum - raw.totalPoints()) > 1e-9) {
+            problem("total_points", "is " + Numbers.format(raw.totalPoints())
+                    + " but the categories add up to " + Numbers.format(sum));
+        }
+    }
+
+    static boolean regular(Criterion c) {
+        return c.method() != Method.BONUS && c.method() != Method.VETO;
+    }
+
+    private <E extends Enum<E>> E enumValue(E[] values, String name, String at) {
+        for (E value : values) {
+            if (value.name().equalsIgnoreCase(name)) {
+                return value;
+            }
+        }
+        problem(at, "unknown value '" + name + "' (one of: " + Arrays.stream(values)
+                .map(v -> v.name().toLowerCase()).collect(Collectors.joining(", ")) + ")");
+        return null;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    void problem(String at, String what) {
+        problems.add(file + ": " + at + ": " + what);
+    }
+}

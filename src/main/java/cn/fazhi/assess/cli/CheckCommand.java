@@ -1,0 +1,56 @@
+package cn.fazhi.assess.cli;
+
+import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Method;
+import cn.fazhi.assess.domain.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.LinkedHashSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** Validates the checklist and compiles the rules against it. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate criteria.yaml and rules/ and print one line with the counts.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ChecklistOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            ChecklistOptions.Loaded loaded = options.load();
+            spec.commandLine().getOut().println(summary(loaded));
+            return App.OK;
+        } catch (ChecklistException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+            spec.commandLine().getErr().println(e.problems().size() + " problem(s); nothing was checked further");
+            return App.USAGE;
+        }
+    }
+
+    private static String summary(ChecklistOptions.Loaded loaded) {
+        Checklist c = loaded.checklist();
+        String profiles = new LinkedHashSet<>(c.profiles().values()).stream()
+                .map(p -> p + " " + Numbers.format(pointsFor(c, p)))
+                .collect(Collectors.joining(", "));
+        return "OK: " + loaded.criteriaFile() + ": " + c.criteria().size() + " criteria in "
+                + c.categories().size() + " categories, " + Numbers.format(c.totalPoints()) + " points ("
+                + profiles + "), " + c.indicators().size() + " indicators; " + loaded.rulesDir() + ": "
+                + loaded.ruleBase().fileCount() + " files, " + loaded.ruleBase().rules().size() + " rules";
+    }
+
+    private static double pointsFor(Checklist c, String profile) {
+        return c.criteria().stream()
+                .filter(x -> x.appliesTo(profile) && x.method() != Method.BONUS && x.method() != Method.VETO)
+                .mapToDouble(Criterion::points).sum();
+    }
+}

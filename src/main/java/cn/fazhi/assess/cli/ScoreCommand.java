@@ -1,0 +1,116 @@
+package cn.fazhi.assess.cli;
+
+import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.extract.FactsFileException;
+import cn.fazhi.assess.extract.FactsFileReader;
+import cn.fazhi.assess.report.HtmlReportWriter;
+import cn.fazhi.assess.report.JsonReportWriter;
+import cn.fazhi.assess.report.MarkdownReportWriter;
+import cn.fazhi.assess.report.OutputFiles;
+import cn.fazhi.assess.report.ReportWriter;
+import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.scoring.ScoringException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Scores facts files and prints or writes the scorecards. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score facts files (YAML or JSON, the shape `extract` writes) and print the scorecard.")
+final class ScoreCommand implements Callable<Integer> {
+    enum Format { md, json, html }
+
+    @Parameters(arity = "1..*", paramLabel = "FACTS", description = "Facts files (.yaml, .yml or .json).")
+    List<Path> inputs;
+
+    @Mixin
+    ChecklistOptions options;
+
+    @Option(names = "--level", paramLabel = "LEVEL",
+            description = "Score as this level, whatever meta.level says: county, township, department, city, province, ministry.")
+    String level;
+
+    @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT",
+            description = "md (default), json or html.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write here instead of standard output (several inputs: one document).")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite the output file if it exists.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ScoringEngine engine;
+        FactsFileReader reader;
+        try {
+            ChecklistOptions.Loaded loaded = options.load();
+            engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
+            reader = new FactsFileReader(loaded.checklist());
+        } catch (ChecklistException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return App.USAGE;
+        }
+        List<Scorecard> scorecards = new ArrayList<>();
+        int failed = 0;
+        for (Path input : inputs) {
+            try {
+                ReportFacts facts = reader.read(input);
+                facts = level == null ? facts : facts.withLevel(level);
+                facts.warnings().forEach(w -> err.println("warning: " + w));
+                scorecards.add(engine.score(facts));
+            } catch (FactsFileException | ScoringException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
+        }
+        if (!scorecards.isEmpty() && !emit(scorecards, err)) {
+            return App.INPUT_FAILED;
+        }
+        if (failed > 0) {
+            err.println(failed + " of " + inputs.size() + " file(s) could not be scored");
+            return App.INPUT_FAILED;
+        }
+        return App.OK;
+    }
+
+    private boolean emit(List<Scorecard> scorecards, PrintWriter err) {
+        ReportWriter writer = switch (format) {
+            case md -> new MarkdownReportWriter();
+            case json -> new JsonReportWriter();
+            case html -> new HtmlReportWriter();
+        };
+        String text = scorecards.size() == 1 ? writer.write(scorecards.get(0)) : writer.writeAll(scorecards);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return true;
+        }
+        try {
+            OutputFiles.write(output, text, force);
+            err.println("wrote " + output);
+            return true;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return false;
+        }
+    }
+}

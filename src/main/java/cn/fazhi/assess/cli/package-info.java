@@ -1,0 +1,2 @@
+/** The command line: {@code fazhi check} and {@code fazhi score}. */
+package cn.fazhi.assess.cli;

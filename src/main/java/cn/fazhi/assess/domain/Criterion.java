@@ -1,0 +1,67 @@
+package cn.fazhi.assess.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One scoring item (评分项) of the checklist, as loaded from criteria.yaml.
+ *
+ * @param levels         the profiles it applies to (county, township, department)
+ * @param indicators     the fact keys it reads
+ * @param indicatorNames the Chinese names of {@code indicators} and {@code claim}, for gap texts
+ * @param target         the rate or count to reach
+ * @param targetIsRate   true when the target is a percentage (the first indicator is a rate)
+ * @param deduct         points lost per percentage point, per missing item or per missing flag
+ * @param claim          flags that state the thing without a figure: 部分达标 with {@code claimPoints}
+ * @param tolerance      how far a stated rate may stray from its counts (CUSTOM consistency checks)
+ * @param gap            the gap template; may use {value} {target} {missing}
+ * @param deadline       the deadline template; may use {next_year}
+ */
+public record Criterion(String id, String title, String category, double points, Set<String> levels,
+                        Method method, List<String> indicators, Map<String, String> indicatorNames,
+                        Double target, boolean targetIsRate, double deduct, List<String> claim, double claimPoints,
+                        Double tolerance, String gap, String suggestion, String owner, String deadline,
+                        String basis) {
+
+    public Criterion {
+        levels = Set.copyOf(levels);
+        indicators = List.copyOf(indicators);
+        indicatorNames = Map.copyOf(indicatorNames);
+        claim = List.copyOf(claim);
+    }
+
+    public boolean appliesTo(String profile) {
+        return levels.contains(profile);
+    }
+
+    /** The one indicator of a RATE or COUNT criterion. */
+    public String indicator() {
+        return indicators.isEmpty() ? "" : indicators.get(0);
+    }
+
+    public double targetValue() {
+        return target == null ? 0 : target;
+    }
+
+    /** 每低1个百分点（每少1项）扣{deduct}分，扣完为止: a part of a unit short counts as a whole one. */
+    public double pointsBelowTarget(double value) {
+        double shortfall = Math.ceil(targetValue() - value - 1e-9);
+        return Math.max(0, points - Math.max(0, shortfall) * deduct);
+    }
+
+    /** For ALL_OF: points left when {@code missing} of the flags are not stated. */
+    public double pointsWithMissing(int missing) {
+        return Math.max(0, points - missing * deduct);
+    }
+
+    /** True when a stated rate is further than {@code tolerance} points from part / whole. */
+    public boolean contradicts(double statedRate, double part, double whole) {
+        double allowed = tolerance == null ? 0 : tolerance;
+        return whole > 0 && Math.abs(part * 100 / whole - statedRate) >= allowed;
+    }
+
+    public String nameOf(String key) {
+        return indicatorNames.getOrDefault(key, key);
+    }
+}

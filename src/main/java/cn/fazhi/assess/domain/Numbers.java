@@ -1,0 +1,19 @@
+package cn.fazhi.assess.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formatting and rounding used wherever a figure is shown or compared for equality. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /** 100.0 → "100", 99.60 → "99.6", 0.125 → "0.13". */
+    public static String format(double value) {
+        return BigDecimal.valueOf(round2(value)).stripTrailingZeros().toPlainString();
+    }
+
+    public static double round2(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}

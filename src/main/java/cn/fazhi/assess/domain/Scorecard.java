@@ -1,0 +1,28 @@
+package cn.fazhi.assess.domain;
+
+import java.util.List;
+
+/**
+ * One unit's result.
+ *
+ * @param total        0–100: earned points normalized over the applicable points, plus the capped bonus
+ * @param rawPoints    points earned before normalization
+ * @param maxPoints    applicable, report-checkable points (the denominator)
+ * @param manualPoints points awaiting 人工核查, outside the denominator
+ * @param veto         true when a 一票否决 item was triggered; the grade is then the lowest band
+ */
+public record Scorecard(String source, String checklist, String unit, String level, String profile,
+                        Integer year, double total, double rawPoints, double maxPoints,
+                        double bonusPoints, double manualPoints, String grade, boolean veto,
+                        List<CategoryScore> categories, List<Finding> findings, List<String> warnings) {
+
+    public Scorecard {
+        categories = List.copyOf(categories);
+        findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<Finding> gaps() {
+        return findings.stream().filter(Finding::needsRectification).toList();
+    }
+}

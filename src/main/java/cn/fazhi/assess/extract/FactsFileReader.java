@@ -1,0 +1,153 @@
+package cn.fazhi.assess.extract;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.domain.ReportFacts;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a facts file in the shape of the gold files: {@code report}, {@code meta {unit, level, year}},
+ * {@code facts {key: {value, quote}}}. YAML, or JSON when the name ends in .json. Unknown keys are
+ * warnings; a value of the wrong type is an error naming the key. {@code uncertain:} entries are
+ * not facts and are skipped.
+ */
+public final class FactsFileReader {
+    private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated");
+    private static final Set<String> META = Set.of("unit", "level", "year");
+    private static final Set<String> FACT = Set.of("value", "quote", "section", "why", "note");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Checklist checklist;
+
+    public FactsFileReader(Checklist checklist) {
+        this.checklist = checklist;
+    }
+
+    public ReportFacts read(Path file) {
+        String name = file.toString();
+        JsonNode root = parse(file, name);
+        List<String> warnings = new ArrayList<>();
+        root.fieldNames().forEachRemaining(k -> {
+            if (!TOP_LEVEL.contains(k)) {
+                warnings.add(name + ": unknown key '" + k + "' ignored");
+            }
+        });
+        JsonNode meta = root.path("meta");
+        if (!meta.isMissingNode() && !meta.isObject()) {
+            throw new FactsFileException(name + ": meta: must be a mapping with unit, level and year");
+        }
+        meta.fieldNames().forEachRemaining(k -> {
+            if (!META.contains(k)) {
+                warnings.add(name + ": meta." + k + ": unknown key ignored");
+            }
+        });
+        String unit = text(meta.get("unit"));
+        String level = text(meta.get("level"));
+        Integer year = year(meta.get("year"), name);
+        Map<String, ReportFact> facts = facts(root.get("facts"), name, warnings);
+        String report = text(root.get("report"));
+        String source = report == null || report.isBlank() ? file.getFileName().toString() : report;
+        return new ReportFacts(source, unit == null ? stem(file) : unit, level, year, facts, warnings);
+    }
+
+    private static JsonNode parse(Path file, String name) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) == 0) {
+                throw new FactsFileException(name + ": the file is empty");
+            }
+            boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            JsonNode root = (json ? JSON : YAML).readTree(in);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                throw new FactsFileException(name + ": the file holds no facts");
+            }
+            if (!root.isObject()) {
+                throw new FactsFileException(name + ": expected a mapping with report, meta and facts at the top level");
+            }
+            return root;
+        } catch (NoSuchFileException e) {
+            throw new FactsFileException(name + ": no such file");
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new FactsFileException(where + ": malformed " + (name.endsWith(".json") ? "JSON" : "YAML")
+                    + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new FactsFileException(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private Map<String, ReportFact> facts(JsonNode node, String name, List<String> warnings) {
+        Map<String, ReportFact> facts = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            warnings.add(name + ": no facts: every criterion will read as not reported");
+            return facts;
+        }
+        if (!node.isObject()) {
+            throw new FactsFileException(name + ": facts: must be a mapping of fact keys to {value, quote}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            Indicator indicator = checklist.indicators().get(key);
+            if (indicator == null) {
+                warnings.add(name + ": facts." + key + ": unknown fact key, ignored (not an indicator of the checklist)");
+                continue;
+            }
+            JsonNode entry = e.getValue();
+            JsonNode value = entry != null && entry.isObject() ? entry.get("value") : entry;
+            if (entry != null && entry.isObject()) {
+                entry.fieldNames().forEachRemaining(k -> {
+                    if (!FACT.contains(k)) {
+                        warnings.add(name + ": facts." + key + "." + k + ": unknown key ignored");
+                    }
+                });
+            }
+            Object typed = FactValues.typed(indicator, value, name + ": facts." + key);
+            if (typed != null) {
+                String quote = entry != null && entry.isObject() ? text(entry.get("quote")) : null;
+                facts.put(key, new ReportFact(key, indicator.type(), typed, quote));
+            }
+        }
+        return facts;
+    }
+
+    private static Integer year(JsonNode node, String name) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String text = node.asText().strip();
+        if (!text.matches("(19|20)\\d\\d")) {
+            throw new FactsFileException(name + ": meta.year: '" + text + "' is not a year");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.fazhi.assess.report;
+
+import cn.fazhi.assess.domain.CategoryScore;
+import cn.fazhi.assess.domain.Evidence;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Scorecard;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The scorecard as JSON, schema documented in docs/json-schema.md. Fields keep a fixed order. */
+public final class JsonReportWriter implements ReportWriter {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String write(Scorecard scorecard) {
+        return json(tree(scorecard));
+    }
+
+    @Override
+    public String writeAll(List<Scorecard> scorecards) {
+        return json(scorecards.stream().map(JsonReportWriter::tree).toList());
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    static Map<String, Object> tree(Scorecard s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schema_version", SCHEMA_VERSION);
+        m.put("checklist", s.checklist());
+        m.put("source", s.source());
+        m.put("unit", s.unit());
+        m.put("level", s.level());
+        m.put("profile", s.profile());
+        m.put("year", s.year());
+        m.put("total", s.total());
+        m.put("raw_points", s.rawPoints());
+        m.put("max_points", s.maxPoints());
+        m.put("bonus_points", s.bonusPoints());
+        m.put("manual_points", s.manualPoints());
+        m.put("grade", s.grade());
+        m.put("veto", s.veto());
+        m.put("categories", s.categories().stream().map(JsonReportWriter::category).toList());
+        m.put("findings", s.findings().stream().map(JsonReportWriter::finding).toList());
+        m.put("warnings", s.warnings());
+        return m;
+    }
+
+    private static Map<String, Object> category(CategoryScore c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("title", c.title());
+        m.put("points", c.points());
+        m.put("max", c.max());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("criterion", f.criterion());
+        m.put("title", f.title());
+        m.put("category", f.category());
+        m.put("status", f.status().name());
+        m.put("status_zh", f.status().zh());
+        m.put("points", f.points());
+        m.put("max", f.max());
+        m.put("gap", f.gap());
+        m.put("suggestion", f.suggestion());
+        m.put("owner", f.owner());
+        m.put("deadline", f.deadline());
+        m.put("basis", f.basis());
+        m.put("rule", f.rule());
+        m.put("method", f.method().yamlName());
+        m.put("veto", f.veto());
+        m.put("data_doubt", f.dataDoubt());
+        m.put("evidence", f.evidence().stream().map(JsonReportWriter::evidence).toList());
+        return m;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", e.key());
+        m.put("value", e.value());
+        m.put("quote", e.quote());
+        return m;
+    }
+
+    private static String json(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

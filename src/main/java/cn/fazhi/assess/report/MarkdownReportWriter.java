@@ -1,0 +1,112 @@
+package cn.fazhi.assess.report;
+
+import cn.fazhi.assess.domain.CategoryScore;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Scorecard;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static cn.fazhi.assess.report.ScorecardText.nz;
+
+/** The scorecard as Markdown, for a terminal or a document; Chinese throughout. */
+public final class MarkdownReportWriter implements ReportWriter {
+
+    @Override
+    public String write(Scorecard s) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(inline(ScorecardText.title(s))).append("\n\n");
+        md.append("| 总分 | 等次 | 得分 / 可评分值 | 附加分 | 待人工核查分值 | 一票否决 |\n");
+        md.append("|---:|:---:|---:|---:|---:|:---:|\n");
+        md.append("| ").append(Numbers.format(s.total())).append(" | ").append(s.grade()).append(" | ")
+                .append(ScorecardText.points(s.rawPoints(), s.maxPoints())).append(" | ")
+                .append(Numbers.format(s.bonusPoints())).append(" | ").append(Numbers.format(s.manualPoints()))
+                .append(" | ").append(s.veto() ? "是" : "否").append(" |\n\n");
+        md.append("单位层级：").append(ScorecardText.levelLine(s)).append("　考评细则：").append(inline(s.checklist()))
+                .append("　来源：").append(inline(s.source())).append("\n\n");
+        md.append("总分 = 得分 ÷ 可评分值 × 100 + 附加分（不适用项和需人工核查项不计入可评分值）。\n\n");
+        categories(md, s.categories());
+        gaps(md, ScorecardText.rankedGaps(s));
+        manual(md, ScorecardText.manual(s));
+        all(md, s.findings());
+        if (!s.warnings().isEmpty()) {
+            md.append("## 读取提示\n\n");
+            s.warnings().forEach(w -> md.append("- ").append(inline(w)).append('\n'));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    @Override
+    public String writeAll(List<Scorecard> scorecards) {
+        return scorecards.stream().map(this::write).collect(Collectors.joining("\n---\n\n"));
+    }
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    private static void categories(StringBuilder md, List<CategoryScore> categories) {
+        md.append("## 分类得分\n\n| 类别 | 得分 | 可评分值 |\n|---|---:|---:|\n");
+        for (CategoryScore c : categories) {
+            md.append("| ").append(c.id()).append(' ').append(cell(c.title())).append(" | ")
+                    .append(Numbers.format(c.points())).append(" | ").append(Numbers.format(c.max())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void gaps(StringBuilder md, List<Finding> gaps) {
+        md.append("## 失分项及整改建议（").append(gaps.size()).append("项，按失分排序）\n\n");
+        if (gaps.isEmpty()) {
+            md.append("无。\n\n");
+        }
+        int n = 1;
+        for (Finding f : gaps) {
+            md.append("### ").append(n++).append(". ").append(f.criterion()).append(' ').append(inline(f.title()))
+                    .append("（").append(ScorecardText.lost(f)).append("，").append(f.status().zh()).append("）\n\n");
+            md.append("- 存在问题：").append(inline(f.gap())).append('\n');
+            md.append("- 整改措施：").append(inline(f.suggestion())).append('\n');
+            md.append("- 责任单位：").append(inline(f.owner())).append("；整改时限：").append(inline(f.deadline())).append('\n');
+            md.append("- 依据：").append(inline(f.basis())).append('\n');
+            if (!f.evidence().isEmpty()) {
+                md.append("- 报告原文：").append(inline(ScorecardText.evidenceLine(f))).append('\n');
+            }
+            md.append("- 判定规则：`").append(f.rule()).append("`\n\n");
+        }
+    }
+
+    private static void manual(StringBuilder md, List<Finding> manual) {
+        if (manual.isEmpty()) {
+            return;
+        }
+        md.append("## 需人工核查（").append(manual.size()).append("项）\n\n");
+        for (Finding f : manual) {
+            md.append("- ").append(f.criterion()).append(' ').append(inline(f.title())).append("（")
+                    .append(Numbers.format(f.max())).append("分）：").append(inline(f.gap())).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void all(StringBuilder md, List<Finding> findings) {
+        md.append("## 全部评分项\n\n| 编号 | 评分项 | 状态 | 得分 | 满分 | 说明 | 报告原文 |\n|---|---|---|---:|---:|---|---|\n");
+        for (Finding f : findings) {
+            md.append("| ").append(f.criterion()).append(" | ").append(cell(f.title())).append(" | ")
+                    .append(f.status().zh()).append(" | ").append(Numbers.format(f.points())).append(" | ")
+                    .append(Numbers.format(f.max())).append(" | ").append(cell(f.gap())).append(" | ")
+                    .append(cell(ScorecardText.evidenceLine(f))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** Report text on one line: no stray newlines breaking a list item. */
+    private static String inline(String s) {
+        return nz(s).replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Report text inside a table cell: a pipe would end the cell. */
+    private static String cell(String s) {
+        return inline(s).replace("|", "\\|");
+    }
+}

@@ -1,0 +1,35 @@
+package cn.fazhi.assess.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes output files whole or not at all, and never over a file the user has unless told to. */
+public final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    public static void write(Path target, String text, boolean overwrite) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !overwrite) {
+            throw new FileAlreadyExistsException(target + ": exists; pass --force to overwrite it");
+        }
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.fazhi.assess.report;
+
+import cn.fazhi.assess.domain.Evidence;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.Status;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The Chinese wording shared by the Markdown and HTML scorecards. */
+final class ScorecardText {
+    private ScorecardText() {
+    }
+
+    static String title(Scorecard s) {
+        String year = s.year() == null ? "" : s.year() + "年度";
+        return nz(s.unit()) + year + "法治政府建设年度报告考评结果";
+    }
+
+    static String levelLine(Scorecard s) {
+        return Levels.zh(s.level()) + "（按" + Levels.zh(s.profile()) + "类指标考评）";
+    }
+
+    static String points(double earned, double max) {
+        return Numbers.format(earned) + " / " + Numbers.format(max);
+    }
+
+    /** Gaps to rectify, most points lost first (PMML-style reason codes); vetoes and doubts lead. */
+    static List<Finding> rankedGaps(Scorecard s) {
+        return s.gaps().stream()
+                .sorted(Comparator.comparing((Finding f) -> !f.veto())
+                        .thenComparing(Comparator.comparingDouble(Finding::pointsLost).reversed()))
+                .toList();
+    }
+
+    static List<Finding> manual(Scorecard s) {
+        return s.findings().stream().filter(f -> f.status() == Status.MANUAL).toList();
+    }
+
+    static String lost(Finding f) {
+        if (f.veto()) {
+            return "一票否决";
+        }
+        if (f.dataDoubt()) {
+            return "数据存疑";
+        }
+        return "失" + Numbers.format(f.pointsLost()) + "分";
+    }
+
+    static String evidence(Evidence e) {
+        return "「" + nz(e.quote()) + "」";
+    }
+
+    static String evidenceLine(Finding f) {
+        return f.evidence().stream().map(ScorecardText::evidence).collect(Collectors.joining("；"));
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,94 @@
+package cn.fazhi.assess.scoring;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.UnitInfo;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Scores reports: one short-lived session per report over the shared rule base, then the findings
+ * are aggregated into a scorecard. Thread-safe once built.
+ */
+public final class ScoringEngine {
+    private final Checklist checklist;
+    private final RuleBase rules;
+    private final ScorecardBuilder scorecards;
+
+    public ScoringEngine(Checklist checklist, RuleBase rules) {
+        this.checklist = Objects.requireNonNull(checklist, "checklist must not be null");
+        this.rules = Objects.requireNonNull(rules, "rule base must not be null");
+        this.scorecards = new ScorecardBuilder(checklist);
+    }
+
+    public Scorecard score(ReportFacts report) {
+        UnitInfo unit = unitOf(report);
+        List<Finding> findings = findings(unit, checklist.criteria(), report.all(), name -> true);
+        return scorecards.build(report, unit, findings);
+    }
+
+    public UnitInfo unitOf(ReportFacts report) {
+        if (report.level() == null || report.level().isBlank()) {
+            throw new ScoringException(report.source() + ": the unit's level is not known: set meta.level or --level ("
+                    + String.join(", ", checklist.profiles().keySet()) + ")");
+        }
+        String profile = checklist.profileOf(report.level()).orElseThrow(() -> new ScoringException(
+                report.source() + ": unknown level '" + report.level() + "' (one of: "
+                        + String.join(", ", checklist.profiles().keySet()) + ")"));
+        return new UnitInfo(report.unit(), report.level(), profile, report.year());
+    }
+
+    /**
+     * Fires the rules whose names pass {@code ruleFilter} over the given criteria and facts, and
+     * checks that each criterion got exactly one finding. Tests use the filter to try one criterion.
+     */
+    public List<Finding> findings(UnitInfo unit, Collection<Criterion> criteria, Collection<ReportFact> facts,
+                                  Predicate<String> ruleFilter) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.insert(unit);
+            criteria.forEach(session::insert);
+            facts.forEach(session::insert);
+            session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
+            List<Finding> found = new ArrayList<>();
+            session.getObjects(o -> o instanceof Finding).forEach(o -> found.add((Finding) o));
+            return inChecklistOrder(criteria, found);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<Finding> inChecklistOrder(Collection<Criterion> criteria, List<Finding> found) {
+        Map<String, List<Finding>> byCriterion = found.stream().collect(Collectors.groupingBy(Finding::criterion));
+        List<Finding> ordered = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Criterion c : criteria) {
+            List<Finding> mine = byCriterion.getOrDefault(c.id(), List.of());
+            if (mine.size() == 1) {
+                ordered.add(mine.get(0));
+            } else if (mine.isEmpty()) {
+                problems.add("criterion " + c.id() + " got no finding: no rule matched");
+            } else {
+                problems.add("criterion " + c.id() + " got " + mine.size() + " findings, from rules "
+                        + mine.stream().map(Finding::rule).sorted(Comparator.naturalOrder()).toList());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScoringException("the rules must give each criterion exactly one finding: "
+                    + String.join("; ", problems));
+        }
+        return ordered;
+    }
+}
