@@ -36,19 +36,21 @@ public final class ChecklistLoader {
         } catch (NoSuchFileException e) {
             throw new ChecklistException(name + ": no such file");
         } catch (JsonProcessingException e) {
-            throw new ChecklistException(describe(name, e));
+            throw new ChecklistException(describe(name, e, YamlLines.of(file)));
         } catch (IOException e) {
             throw new ChecklistException(name + ": cannot read: " + e.getMessage());
         }
         if (raw == null) {
             throw new ChecklistException(name + ": the file holds no checklist");
         }
-        return new ChecklistValidator(name).validate(raw);
+        return new ChecklistValidator(name, YamlLines.of(file)).validate(raw);
     }
 
-    static String describe(String file, JsonProcessingException e) {
+    static String describe(String file, JsonProcessingException e, YamlLines lines) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
+        int keyLine = e instanceof JsonMappingException m ? lines.lineOf(path(m)) : -1;
+        String where = keyLine > 0 ? file + ":" + keyLine
+                : at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));

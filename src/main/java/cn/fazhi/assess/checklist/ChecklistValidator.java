@@ -28,12 +28,14 @@ import java.util.stream.Collectors;
  */
 final class ChecklistValidator {
     private final String file;
+    private final YamlLines lines;
     private final List<String> problems = new ArrayList<>();
     private Map<String, Indicator> indicators = Map.of();
     private Set<String> profiles = Set.of();
 
-    ChecklistValidator(String file) {
+    ChecklistValidator(String file, YamlLines lines) {
         this.file = file;
+        this.lines = lines;
     }
 
     Checklist validate(ChecklistFile raw) {
@@ -187,6 +189,7 @@ final class ChecklistValidator {
     }
 
     void problem(String at, String what) {
-        problems.add(file + ": " + at + ": " + what);
+        int line = lines.lineOf(at);
+        problems.add(file + (line > 0 ? ":" + line : "") + ": " + at + ": " + what);
     }
 }

@@ -1,0 +1,54 @@
+package cn.fazhi.assess.scoring;
+
+import cn.fazhi.assess.checklist.ChecklistLoader;
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.domain.UnitInfo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The project's real checklist and rules, compiled once for the test JVM, and a way to fire only the
+ * rules that decide one criterion (its own rules and its method's generic ones).
+ */
+public final class RuleHarness {
+    public static final Checklist CHECKLIST = new ChecklistLoader().load(Path.of("criteria.yaml"));
+    public static final RuleBase RULES = RuleBase.compile(Path.of("rules"), CHECKLIST);
+    public static final ScoringEngine ENGINE = new ScoringEngine(CHECKLIST, RULES);
+    private static final Map<String, RuleInfo> BY_NAME = RULES.rules().stream()
+            .collect(Collectors.toMap(RuleInfo::name, Function.identity()));
+
+    private RuleHarness() {
+    }
+
+    /** Fires, for one criterion, only the rules that may decide it; returns its one finding. */
+    public static Finding decide(String criterionId, String level, Map<String, ?> values) {
+        Criterion criterion = CHECKLIST.criterion(criterionId).orElseThrow();
+        String profile = CHECKLIST.profileOf(level).orElseThrow();
+        List<ReportFact> facts = values.entrySet().stream().map(e -> fact(e.getKey(), e.getValue())).toList();
+        List<Finding> findings = ENGINE.findings(new UnitInfo("测试单位", level, profile, 2023), List.of(criterion),
+                facts, name -> decides(BY_NAME.get(name), criterion));
+        return findings.get(0);
+    }
+
+    public static ReportFact fact(String key, Object value) {
+        Indicator indicator = CHECKLIST.indicators().get(key);
+        if (indicator == null) {
+            throw new IllegalArgumentException("not an indicator: " + key);
+        }
+        Object typed = indicator.type() == IndicatorType.FLAG ? value : ((Number) value).doubleValue();
+        return new ReportFact(key, indicator.type(), typed, "测试引文：" + key);
+    }
+
+    private static boolean decides(RuleInfo rule, Criterion c) {
+        return c.id().equals(rule.criterion()) || rule.implementsMethod(c.method().yamlName());
+    }
+}

@@ -1,0 +1,125 @@
+package cn.fazhi.assess.scoring;
+
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.Status;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Aggregation over the whole checklist: normalization, bonus cap, veto, grades and deadlines. */
+class ScoringEngineTest {
+    private static final List<String> ALL_FLAGS = RuleHarness.CHECKLIST.indicators().values().stream()
+            .filter(i -> i.type() == cn.fazhi.assess.domain.IndicatorType.FLAG)
+            .filter(i -> !i.key().startsWith("veto.") && !i.key().startsWith("bonus."))
+            .map(i -> i.key()).toList();
+
+    @Test
+    void aReportStatingEverythingScoresFullMarks() {
+        Scorecard card = RuleHarness.ENGINE.score(report("county", perfect()));
+
+        assertThat(card.total()).isEqualTo(100);
+        assertThat(card.rawPoints()).isEqualTo(card.maxPoints());
+        assertThat(card.maxPoints()).isEqualTo(96); // 100 less the 4 points of manual items
+        assertThat(card.manualPoints()).isEqualTo(4);
+        assertThat(card.grade()).isEqualTo("优秀");
+        assertThat(card.gaps()).isEmpty();
+        assertThat(card.findings()).hasSize(RuleHarness.CHECKLIST.criteria().size());
+    }
+
+    @Test
+    void anEmptyReportScoresNothing() {
+        Scorecard card = RuleHarness.ENGINE.score(report("county", Map.of()));
+
+        assertThat(card.total()).isZero();
+        assertThat(card.grade()).isEqualTo("不合格");
+        assertThat(card.findings()).filteredOn(f -> f.status() == Status.NOT_REPORTED).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void totalIsNormalizedOverApplicablePoints() {
+        Map<String, Object> facts = perfect();
+        facts.remove("report.first_responsible"); // A3: 3 points
+
+        Scorecard county = RuleHarness.ENGINE.score(report("county", facts));
+        Scorecard township = RuleHarness.ENGINE.score(report("township", facts));
+
+        assertThat(county.total()).isEqualTo(96.88); // 93 / 96 × 100
+        assertThat(township.maxPoints()).isEqualTo(84); // township profile: 88 less 4 manual
+        assertThat(township.total()).isEqualTo(96.43); // 81 / 84 × 100
+        assertThat(township.findings()).filteredOn(f -> f.status() == Status.NOT_APPLICABLE)
+                .extracting(Finding::criterion).contains("E1", "E4", "G7", "H2", "H3");
+    }
+
+    @Test
+    void bonusIsAddedAndCapped() {
+        Map<String, Object> facts = perfect();
+        facts.remove("report.first_responsible");
+        facts.put("bonus.demonstration", true);
+        facts.put("bonus.experience_promoted", true);
+
+        Scorecard card = RuleHarness.ENGINE.score(report("county", facts));
+
+        assertThat(card.bonusPoints()).isEqualTo(3);
+        assertThat(card.total()).isEqualTo(99.88);
+        facts.put("report.first_responsible", true);
+        assertThat(RuleHarness.ENGINE.score(report("county", facts)).total()).as("never above 100").isEqualTo(100);
+    }
+
+    @Test
+    void vetoFailsTheUnitWhateverItsPoints() {
+        Map<String, Object> facts = perfect();
+        facts.put("veto.major_violation", true);
+
+        Scorecard card = RuleHarness.ENGINE.score(report("county", facts));
+
+        assertThat(card.veto()).isTrue();
+        assertThat(card.total()).isEqualTo(100);
+        assertThat(card.grade()).isEqualTo("不合格");
+        assertThat(card.gaps()).extracting(Finding::criterion).containsExactly("J3");
+    }
+
+    @Test
+    void deadlinesNameTheYearAfterTheReport() {
+        Scorecard card = RuleHarness.ENGINE.score(report("county", Map.of()));
+
+        assertThat(card.findings()).filteredOn(f -> f.criterion().equals("C1")).first()
+                .extracting(Finding::deadline).isEqualTo("2024年6月30日前");
+        assertThat(card.findings()).allSatisfy(f -> assertThat(f.deadline()).doesNotContain("{"));
+    }
+
+    @Test
+    void unknownLevelIsAClearError() {
+        assertThatThrownBy(() -> RuleHarness.ENGINE.score(report("village", Map.of())))
+                .isInstanceOf(ScoringException.class).hasMessageContaining("unknown level 'village'");
+        assertThatThrownBy(() -> RuleHarness.ENGINE.score(report(null, Map.of())))
+                .hasMessageContaining("level is not known");
+    }
+
+    static Map<String, Object> perfect() {
+        Map<String, Object> facts = ALL_FLAGS.stream().collect(Collectors.toMap(Function.identity(), k -> (Object) true));
+        RuleHarness.CHECKLIST.indicators().values().stream()
+                .filter(i -> i.type() != cn.fazhi.assess.domain.IndicatorType.FLAG)
+                .forEach(i -> facts.put(i.key(), i.type() == cn.fazhi.assess.domain.IndicatorType.RATE ? 100 : 10));
+        facts.put("dispute.mediation_successes", 10); // of 10 cases, at the stated 100%
+        facts.put("dispute.reconsideration_accepted", 5);
+        facts.put("dispute.reconsideration_rejected", 5);
+        return facts;
+    }
+
+    static ReportFacts report(String level, Map<String, Object> values) {
+        Map<String, ReportFact> facts = values.entrySet().stream()
+                .map(e -> RuleHarness.fact(e.getKey(), e.getValue()))
+                .collect(Collectors.toMap(ReportFact::key, Function.identity()));
+        return new ReportFacts("test.yaml", "测试区", level, 2023, facts, List.of());
+    }
+
+}
