@@ -114,7 +114,7 @@ public final class Findings {
         if (c.targetIsRate()) {
             return "（要求达到" + Numbers.format(c.targetValue()) + "%）";
         }
-        return c.targetValue() > 0 ? "（要求不少于" + Numbers.format(c.targetValue()) + "）" : "";
+        return c.targetValue() > 1 ? "（要求不少于" + Numbers.format(c.targetValue()) + "）" : "";
     }
 
     private static String missingNames(Criterion c, List<String> stated) {

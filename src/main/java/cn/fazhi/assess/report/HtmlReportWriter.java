@@ -117,7 +117,11 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static String quotes(List<Evidence> evidence) {
         StringBuilder q = new StringBuilder();
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Evidence e : evidence) {
+            if (!shown.add(e.quote())) {
+                continue; // 三项制度 as a whole: one quote for three facts
+            }
             q.append(q.isEmpty() ? "" : "；").append("<mark title=\"").append(esc(e.key())).append("\">")
                     .append(esc(e.quote())).append("</mark>");
         }

@@ -56,7 +56,7 @@ final class ScorecardText {
     }
 
     static String evidenceLine(Finding f) {
-        return f.evidence().stream().map(ScorecardText::evidence).collect(Collectors.joining("；"));
+        return f.evidence().stream().map(ScorecardText::evidence).distinct().collect(Collectors.joining("；"));
     }
 
     static String nz(String s) {

@@ -19,6 +19,9 @@ import static cn.fazhi.assess.domain.Numbers.round2;
  * capped bonus, the veto and the grade. Adds no verdicts of its own.
  */
 final class ScorecardBuilder {
+    /** Totals are on a 100-point scale whatever the checklist's own total, so units compare. */
+    static final double SCALE = 100;
+
     private final Checklist checklist;
 
     ScorecardBuilder(Checklist checklist) {
@@ -36,8 +39,8 @@ final class ScorecardBuilder {
         double max = sum(findings, false);
         double bonus = Math.min(checklist.bonusCap(), findings.stream()
                 .filter(f -> f.method() == Method.BONUS).mapToDouble(Finding::points).sum());
-        double base = max > 0 ? points / max * checklist.totalPoints() : 0;
-        double total = round2(Math.min(checklist.totalPoints(), base + bonus));
+        double base = max > 0 ? points / max * SCALE : 0;
+        double total = round2(Math.min(SCALE, base + bonus));
         double manual = findings.stream().filter(f -> f.status() == Status.MANUAL && f.method() == Method.MANUAL)
                 .mapToDouble(Finding::max).sum();
         boolean veto = findings.stream().anyMatch(Finding::veto);

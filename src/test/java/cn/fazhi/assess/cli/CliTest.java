@@ -1,0 +1,151 @@
+package cn.fazhi.assess.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands as a user runs them: output, errors and exit codes 0 / 1 / 2. */
+class CliTest {
+    private static final String XIALU = "samples/facts/000_14537a11da58042f.yaml";
+    private static final String QIANSHAN = "samples/facts/003_28a7165d80eeb6b4.yaml";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cmd = App.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int exit = cmd.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkPrintsOneOkLine() {
+        Run r = run("check");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().strip()).startsWith("OK: criteria.yaml: 42 criteria in 10 categories, 100 points")
+                .contains("county 100").contains("rules").doesNotContain("\n");
+    }
+
+    @Test
+    void checkFailsWithExit2OnABadChecklist() throws IOException {
+        Path bad = Files.writeString(dir.resolve("criteria.yaml"),
+                Files.readString(Path.of("criteria.yaml")).replace("total_points: 100", "total_points: 90"));
+
+        Run r = run("check", "--criteria", bad.toString(), "--rules", "rules");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: " + bad + ":").contains("total_points: is 90 but the categories add up to 100");
+    }
+
+    @Test
+    void scorePrintsAChineseScorecard() {
+        Run r = run("score", XIALU);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("# 下陆区2023年度法治政府建设年度报告考评结果")
+                .contains("## 失分项及整改建议").contains("A3 报告载明党政主要负责人履行推进法治建设第一责任人职责情况")
+                .contains("「行政机关负责人出庭应诉率达到100%」");
+    }
+
+    @Test
+    void jsonIsByteIdenticalAcrossRuns() {
+        String first = run("score", "--format", "json", XIALU, QIANSHAN).out();
+        String second = run("score", "--format", "json", XIALU, QIANSHAN).out();
+
+        assertThat(first).startsWith("[").isEqualTo(second);
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheOthersScored() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "facts:\n  dispute.court_appearance_rate: {value: 130}\n");
+
+        Run r = run("score", "--format", "json", bad.toString(), XIALU);
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("error: " + bad + ": facts.dispute.court_appearance_rate: 130 is not a rate")
+                .contains("1 of 2 file(s) could not be scored");
+        assertThat(r.out()).contains("\"unit\" : \"下陆区\"");
+    }
+
+    @Test
+    void levelOptionOverridesTheFile() {
+        Run r = run("score", "--format", "json", "--level", "township", XIALU);
+
+        assertThat(r.out()).contains("\"profile\" : \"township\"");
+    }
+
+    @Test
+    void unknownLevelIsAnInputError() {
+        Run r = run("score", "--level", "village", XIALU);
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown level 'village'");
+    }
+
+    @Test
+    void anExistingOutputIsNotOverwrittenUnlessForced() throws IOException {
+        Path out = Files.writeString(dir.resolve("card.md"), "mine");
+
+        Run refused = run("score", XIALU, "-o", out.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("exists; pass --force");
+        assertThat(Files.readString(out)).isEqualTo("mine");
+
+        Run forced = run("score", XIALU, "-o", out.toString(), "--force");
+        assertThat(forced.exit()).isZero();
+        assertThat(Files.readString(out)).startsWith("# 下陆区");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no temporary files left").hasSize(1);
+        }
+    }
+
+    @Test
+    void htmlEscapesEverythingFromTheReport() throws IOException {
+        Path facts = Files.writeString(dir.resolve("x.yaml"), """
+                report: "<img src=x onerror=alert(1)>.txt"
+                meta: {unit: "<b>坏区</b>", level: county, year: 2023}
+                facts:
+                  leadership.xi_thought_study: {value: true, quote: "<script>alert('x')</script>学习"}
+                """);
+
+        Run r = run("score", "--format", "html", facts.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("<!DOCTYPE html>").doesNotContain("<script>").doesNotContain("<b>坏区")
+                .doesNotContain("<img").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;学习")
+                .contains("&lt;b&gt;坏区&lt;/b&gt;");
+    }
+
+    @Test
+    void unknownFactKeyWarnsAndScores() throws IOException {
+        Path facts = Files.writeString(dir.resolve("w.yaml"),
+                "meta: {unit: 测试区, level: county, year: 2023}\nfacts:\n  made.up: {value: 1}\n");
+
+        Run r = run("score", facts.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("warning: ").contains("facts.made.up: unknown fact key");
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        assertThat(run("score").exit()).isEqualTo(2);
+        assertThat(run("score", "--format", "pdf", XIALU).exit()).isEqualTo(2);
+    }
+}
