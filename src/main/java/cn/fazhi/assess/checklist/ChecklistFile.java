@@ -1,6 +1,7 @@
 package cn.fazhi.assess.checklist;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ record ChecklistFile(
     record IndicatorEntry(
             @JsonProperty(value = "type", required = true) String type,
             @JsonProperty(value = "zh", required = true) String zh,
-            @JsonProperty("note") String note) {
+            @JsonProperty("note") String note,
+            @JsonProperty("patterns") List<JsonNode> patterns) {
     }
 
     record CategoryEntry(

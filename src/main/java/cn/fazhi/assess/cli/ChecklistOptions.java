@@ -32,8 +32,12 @@ final class ChecklistOptions {
     record Loaded(Path criteriaFile, Path rulesDir, Checklist checklist, RuleBase ruleBase) {
     }
 
+    Path criteriaFile() {
+        return criteria != null ? criteria : defaultCriteria();
+    }
+
     Loaded load() {
-        Path criteriaFile = criteria != null ? criteria : defaultCriteria();
+        Path criteriaFile = criteriaFile();
         Path parent = criteriaFile.getParent();
         Path rulesDir = rules != null ? rules : parent == null ? Path.of("rules") : parent.resolve("rules");
         Checklist checklist = new ChecklistLoader().load(criteriaFile);

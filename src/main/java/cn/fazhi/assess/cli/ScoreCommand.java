@@ -4,7 +4,7 @@ import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.extract.FactsFileException;
-import cn.fazhi.assess.extract.FactsFileReader;
+import cn.fazhi.assess.read.ReadException;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;
 import cn.fazhi.assess.report.MarkdownReportWriter;
@@ -28,11 +28,11 @@ import java.util.concurrent.Callable;
 
 /** Scores facts files and prints or writes the scorecards. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = "Score facts files (YAML or JSON, the shape `extract` writes) and print the scorecard.")
+        description = "Score reports (.txt .html .docx .pdf) or facts files (.yaml .json, the shape `extract` writes) and print the scorecard.")
 final class ScoreCommand implements Callable<Integer> {
     enum Format { md, json, html }
 
-    @Parameters(arity = "1..*", paramLabel = "FACTS", description = "Facts files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Report files, or facts files (.yaml, .yml, .json).")
     List<Path> inputs;
 
     @Mixin
@@ -60,11 +60,11 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ScoringEngine engine;
-        FactsFileReader reader;
+        Inputs reader;
         try {
             ChecklistOptions.Loaded loaded = options.load();
             engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
-            reader = new FactsFileReader(loaded.checklist());
+            reader = new Inputs(loaded.checklist());
         } catch (ChecklistException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             return App.USAGE;
@@ -73,11 +73,11 @@ final class ScoreCommand implements Callable<Integer> {
         int failed = 0;
         for (Path input : inputs) {
             try {
-                ReportFacts facts = reader.read(input);
+                ReportFacts facts = reader.load(input);
                 facts = level == null ? facts : facts.withLevel(level);
                 facts.warnings().forEach(w -> err.println("warning: " + w));
                 scorecards.add(engine.score(facts));
-            } catch (FactsFileException | ScoringException e) {
+            } catch (FactsFileException | ReadException | ScoringException e) {
                 err.println("error: " + e.getMessage());
                 failed++;
             }

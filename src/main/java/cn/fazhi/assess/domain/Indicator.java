@@ -1,5 +1,14 @@
 package cn.fazhi.assess.domain;
 
-/** A fact key the checklist knows: its value type and its Chinese name. */
-public record Indicator(String key, IndicatorType type, String zh) {
+import java.util.List;
+
+/** A fact key the checklist knows: its value type, its Chinese name and how reports state it. */
+public record Indicator(String key, IndicatorType type, String zh, List<IndicatorPattern> patterns) {
+    public Indicator {
+        patterns = List.copyOf(patterns);
+    }
+
+    public Indicator(String key, IndicatorType type, String zh) {
+        this(key, type, zh, List.of());
+    }
 }

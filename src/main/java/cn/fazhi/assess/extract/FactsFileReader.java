@@ -30,7 +30,7 @@ import java.util.Set;
  * not facts and are skipped.
  */
 public final class FactsFileReader {
-    private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated");
+    private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated", "notes");
     private static final Set<String> META = Set.of("unit", "level", "year");
     private static final Set<String> FACT = Set.of("value", "quote", "section", "why", "note");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

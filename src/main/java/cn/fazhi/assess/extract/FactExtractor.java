@@ -1,0 +1,86 @@
+package cn.fazhi.assess.extract;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.IndicatorPattern;
+import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.read.ReportText;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds each indicator's fact with the patterns the checklist gives it: patterns in their listed
+ * order, lines in report order, first match wins. Only parts that state the year's work are read
+ * (never shortcomings or next year's plan), and a figure of a single department is not the unit's.
+ */
+final class FactExtractor {
+    private static final Pattern SUB_UNIT = Pattern.compile(
+            "(?<![我本])[\\u4e00-\\u9fff]{1,10}(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
+    private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年)|共|累计|合计|总|各级");
+
+    private final Checklist checklist;
+
+    FactExtractor(Checklist checklist) {
+        this.checklist = checklist;
+    }
+
+    Map<String, ExtractedFact> extract(ReportText text, Segmentation segments) {
+        Map<String, ExtractedFact> facts = new LinkedHashMap<>();
+        checklist.indicators().values().stream()
+                .sorted(Comparator.comparing(Indicator::key))
+                .forEach(indicator -> find(indicator, text, segments).ifPresent(f -> facts.put(indicator.key(), f)));
+        return facts;
+    }
+
+    private java.util.Optional<ExtractedFact> find(Indicator indicator, ReportText text, Segmentation segments) {
+        for (IndicatorPattern pattern : indicator.patterns()) {
+            for (Line line : segments.lines()) {
+                if (!line.kind().yieldsFacts()) {
+                    continue;
+                }
+                String sentence = text.normalized().substring(line.start(), line.end());
+                Matcher m = pattern.regex().matcher(sentence);
+                while (m.find()) {
+                    Object value = value(indicator, pattern, m);
+                    if (value == null || indicator.type() == IndicatorType.COUNT && subUnit(sentence, m.start())) {
+                        continue;
+                    }
+                    String quote = text.quote(line.start() + m.start(), line.start() + m.end());
+                    return java.util.Optional.of(new ExtractedFact(
+                            new ReportFact(indicator.key(), indicator.type(), value, quote), line.kind()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Object value(Indicator indicator, IndicatorPattern pattern, Matcher m) {
+        return switch (indicator.type()) {
+            case FLAG -> Boolean.TRUE;
+            case RATE, COUNT -> {
+                OptionalDouble v = pattern.value() != null ? OptionalDouble.of(pattern.value())
+                        : NumberParser.parse(m.group("n"));
+                boolean ok = v.isPresent() && v.getAsDouble() >= 0
+                        && (indicator.type() != IndicatorType.RATE || v.getAsDouble() <= 100)
+                        && (indicator.type() != IndicatorType.COUNT || v.getAsDouble() == Math.rint(v.getAsDouble()));
+                yield ok ? v.getAsDouble() : null;
+            }
+            case YEAR -> NumberParser.parse(m.group("n")).stream().mapToObj(d -> (Object) (int) d).findFirst().orElse(null);
+            case TEXT, ENUM -> m.groupCount() > 0 ? m.group(1) : m.group();
+        };
+    }
+
+    /** "区城管局22卷" is one department's figure: the clause names a department and no total. */
+    private static boolean subUnit(String sentence, int at) {
+        int from = Math.max(Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf('。', at - 1)),
+                Math.max(sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf('、', at - 1))) + 1;
+        String clause = sentence.substring(from, at);
+        return SUB_UNIT.matcher(clause).find() && !OWN_TOTAL.matcher(clause).find();
+    }
+}

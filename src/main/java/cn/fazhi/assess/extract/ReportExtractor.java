@@ -1,0 +1,45 @@
+package cn.fazhi.assess.extract;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.read.ReportReader;
+import cn.fazhi.assess.read.ReportText;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Report file → facts with evidence: read, segment, meta, the four parts, then the indicators' patterns. */
+public final class ReportExtractor {
+    private final ReportReader reader = new ReportReader();
+    private final Segmenter segmenter = new Segmenter();
+    private final MetaExtractor meta = new MetaExtractor();
+    private final FactExtractor facts;
+
+    public ReportExtractor(Checklist checklist) {
+        this.facts = new FactExtractor(checklist);
+    }
+
+    public Extraction extract(Path file) {
+        return extract(reader.read(file));
+    }
+
+    public Extraction extract(ReportText text) {
+        Segmentation segments = segmenter.segment(text);
+        MetaExtractor.Meta m = meta.extract(text, segments);
+        Map<String, ExtractedFact> found = new LinkedHashMap<>(ReportFlags.of(text, segments));
+        found.putAll(facts.extract(text, segments));
+        List<String> warnings = new ArrayList<>();
+        if (segments.headings().stream().noneMatch(h -> h.level() == 1)) {
+            warnings.add(text.source() + ": no headings like 一、 found: facts were taken from the whole text (section other)");
+        }
+        if (m.unit() == null) {
+            warnings.add(text.source() + ": the reporting unit was not found: set meta.unit");
+        }
+        if (m.year() == null) {
+            warnings.add(text.source() + ": the year reported on was not found: set meta.year");
+        }
+        return new Extraction(text.source(), m.unit(), m.level(), m.year(), found, warnings);
+    }
+}

@@ -1,0 +1,104 @@
+package cn.fazhi.assess.read;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a report file of any supported kind, told apart by its content rather than its name:
+ * .docx (a zip with word/document.xml), .pdf, a saved web page, or plain text in UTF-8, GB18030/GBK
+ * or UTF-16 with a byte-order mark.
+ */
+public final class ReportReader {
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    public ReportText read(Path file) {
+        String name = file.toString();
+        byte[] bytes = bytes(file, name);
+        String source = file.getFileName().toString();
+        try {
+            if (starts(bytes, "PK\u0003\u0004")) {
+                if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("word/document.xml")) {
+                    throw new ReadException(name + ": a zip archive, but not a Word .docx document");
+                }
+                return nonEmpty(ReportText.of(source, "docx", DocxText.text(bytes)), name);
+            }
+            if (starts(bytes, "%PDF")) {
+                return nonEmpty(ReportText.of(source, "pdf", PdfText.text(bytes)), name);
+            }
+            if (starts(bytes, "\u00D0\u00CF\u0011\u00E0")) {
+                throw new ReadException(name + ": an old binary Word/Excel file (.doc/.xls): save it as .docx and try again");
+            }
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            if (binary(decoded.text())) {
+                throw new ReadException(name + ": not a text, web page, .docx or .pdf file");
+            }
+            if (HtmlText.looksLikeHtml(decoded.text())) {
+                return nonEmpty(ReportText.of(source, "html", HtmlText.text(decoded.text())), name);
+            }
+            return nonEmpty(ReportText.of(source, "txt " + decoded.charset(), decoded.text().replace("\r\n", "\n")), name);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ReadException r) {
+                throw r;
+            }
+            throw new ReadException(name + ": cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    private static byte[] bytes(Path file, String name) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReadException(name + ": a folder, not a report file");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ReadException(name + ": the file is empty");
+            }
+            if (size > MAX_BYTES) {
+                throw new ReadException(name + ": " + size / (1024 * 1024) + " MB is over the 20 MB limit for a report");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ReadException(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new ReadException(name + ": no permission to read it");
+        } catch (IOException e) {
+            throw new ReadException(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static ReportText nonEmpty(ReportText text, String name) {
+        if (text.original().isBlank()) {
+            throw new ReadException(name + ": no text in it" + (text.format().equals("pdf") ? " (a scanned PDF needs OCR first)" : ""));
+        }
+        return text;
+    }
+
+    private static boolean binary(String text) {
+        int control = 0;
+        int n = Math.min(text.length(), 4096);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == '\uFFFD') {
+                control++;
+            }
+        }
+        return n > 0 && control > n / 20;
+    }
+
+    private static boolean starts(byte[] bytes, String prefix) {
+        if (bytes.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if ((bytes[i] & 0xFF) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
