@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * The text layer of a PDF (PDFBox). Lines a page layout broke mid-sentence are joined again, so that
- * a sentence can be matched whole; a scanned PDF without a text layer yields no text.
+ * The text layer of a PDF (PDFBox). Lines a page layout broke mid-paragraph are joined again, so that
+ * a sentence can be matched whole: a line ends its paragraph when it ends a sentence or falls clearly
+ * short of the page's full lines. A scanned PDF without a text layer yields no text.
  */
 final class PdfText {
     private static final Pattern HEADING = Pattern.compile("^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\\d+[.、．])");
@@ -27,8 +28,14 @@ final class PdfText {
     }
 
     static String joinBrokenLines(String text) {
+        String[] lines = text.split("\\R");
+        int fullWidth = 0;
+        for (String line : lines) {
+            fullWidth = Math.max(fullWidth, line.strip().length());
+        }
+        int shortLine = (int) (fullWidth * 0.8);
         StringBuilder out = new StringBuilder();
-        for (String line : text.split("\\R")) {
+        for (String line : lines) {
             if (PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
@@ -39,7 +46,8 @@ final class PdfText {
             }
             String trimmed = line.strip();
             out.append(trimmed);
-            if (trimmed.isEmpty() || endsSentence(trimmed) || HEADING.matcher(trimmed).find() && trimmed.length() < 40) {
+            boolean lastOfParagraph = trimmed.length() < shortLine;
+            if (trimmed.isEmpty() || lastOfParagraph || endsSentence(trimmed)) {
                 out.append('\n');
             }
         }
