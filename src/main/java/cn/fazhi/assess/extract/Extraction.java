@@ -5,14 +5,16 @@ import cn.fazhi.assess.domain.ReportFacts;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** What extraction found in one report: its meta, its facts with the section each came from, and notes. */
+/**
+ * What extraction found in one report: its meta, its facts (in the checklist's indicator order) with the
+ * section each came from, and notes.
+ */
 public record Extraction(String source, String unit, String level, Integer year,
                          Map<String, ExtractedFact> facts, List<String> warnings) {
     public Extraction {
-        facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
         warnings = List.copyOf(warnings);
     }
 

@@ -7,7 +7,6 @@ import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.read.ReportText;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -32,8 +31,7 @@ final class FactExtractor {
 
     Map<String, ExtractedFact> extract(ReportText text, Segmentation segments) {
         Map<String, ExtractedFact> facts = new LinkedHashMap<>();
-        checklist.indicators().values().stream()
-                .sorted(Comparator.comparing(Indicator::key))
+        checklist.indicators().values()
                 .forEach(indicator -> find(indicator, text, segments).ifPresent(f -> facts.put(indicator.key(), f)));
         return facts;
     }

@@ -28,7 +28,14 @@ public final class ReportExtractor {
     public Extraction extract(ReportText text) {
         Segmentation segments = segmenter.segment(text);
         MetaExtractor.Meta m = meta.extract(text, segments);
-        Map<String, ExtractedFact> found = new LinkedHashMap<>(ReportFlags.of(text, segments));
+        Map<String, ExtractedFact> flags = ReportFlags.of(text, segments);
+        Map<String, ExtractedFact> found = new LinkedHashMap<>();
+        for (String key : List.of("report.achievements", "report.shortcomings", "report.first_responsible",
+                "report.next_year_plan")) {
+            if (flags.containsKey(key)) {
+                found.put(key, flags.get(key));
+            }
+        }
         found.putAll(facts.extract(text, segments));
         List<String> warnings = new ArrayList<>();
         if (segments.headings().stream().noneMatch(h -> h.level() == 1)) {

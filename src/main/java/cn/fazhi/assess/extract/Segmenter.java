@@ -26,7 +26,7 @@ final class Segmenter {
     private static final Pattern PLAN_PARAGRAPH = Pattern.compile(
             "^\\s*(下一步|下一年度|今后|下步)[,，:：]|^\\s*(19|20)\\d\\d年[,，]?(我们|我区|我县|我市|街道|全区|全县|我镇|我局)?将");
     private static final Pattern CHROME = Pattern.compile(
-            "设为首页|加入收藏|无障碍|长者版|您的位置|当前位置|索引号|发布机构|成文日期|主题分类|打印本页|关闭窗口|分享到"
+            "设为首页|加入收藏|无障碍|长者版|您的位置|当前位置|索\\s*引\\s*号|发布机构|成文日期|主题分类|打印本页|关闭窗口|分享到"
                     + "|扫一扫|字号|点击[:：]|来源[:：]|发布时间|时间[:：]|^\\s*[•·|\\s]*$|^\\s*!\\[\\]|【\\s*[大中小]\\s*】");
 
     Segmentation segment(ReportText text) {
