@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,7 +33,9 @@ public final class ChecklistLoader {
             if (Files.size(file) == 0) {
                 throw new ChecklistException(name + ": the file is empty");
             }
-            raw = YAML.readValue(file.toFile(), ChecklistFile.class);
+            try (InputStream in = Files.newInputStream(file)) {
+                raw = YAML.readValue(in, ChecklistFile.class);
+            }
         } catch (NoSuchFileException e) {
             throw new ChecklistException(name + ": no such file");
         } catch (JsonProcessingException e) {

@@ -19,6 +19,13 @@ public final class App {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new App());
         cmd.setExitCodeExceptionMapper(e -> USAGE);
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> {
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            command.getErr().println("error: unexpected " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (at == null ? "" : " (at " + at + ")")
+                    + "; please report it with the input that caused it");
+            return USAGE;
+        });
         return cmd;
     }
 }

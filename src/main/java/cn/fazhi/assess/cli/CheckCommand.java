@@ -42,10 +42,16 @@ final class CheckCommand implements Callable<Integer> {
         String profiles = new LinkedHashSet<>(c.profiles().values()).stream()
                 .map(p -> p + " " + Numbers.format(pointsFor(c, p)))
                 .collect(Collectors.joining(", "));
-        return "OK: " + loaded.criteriaFile() + ": " + c.criteria().size() + " criteria in "
+        return "OK: " + shown(loaded.criteriaFile()) + ": " + c.criteria().size() + " criteria in "
                 + c.categories().size() + " categories, " + Numbers.format(c.totalPoints()) + " points ("
-                + profiles + "), " + c.indicators().size() + " indicators; " + loaded.rulesDir() + ": "
+                + profiles + "), " + c.indicators().size() + " indicators; " + shown(loaded.rulesDir()) + ": "
                 + loaded.ruleBase().fileCount() + " files, " + loaded.ruleBase().rules().size() + " rules";
+    }
+
+    /** Inside the jar a path means nothing to the user: say where it is. */
+    private static String shown(java.nio.file.Path path) {
+        boolean bundled = path.getFileSystem() != java.nio.file.FileSystems.getDefault();
+        return bundled ? path.getFileName() + " (bundled in the jar)" : path.toString();
     }
 
     private static double pointsFor(Checklist c, String profile) {
