@@ -6,7 +6,6 @@ import cn.fazhi.assess.extract.Extraction;
 import cn.fazhi.assess.extract.FactsFileWriter;
 import cn.fazhi.assess.extract.ReportExtractor;
 import cn.fazhi.assess.read.ReadException;
-import cn.fazhi.assess.report.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,11 +32,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "yaml", paramLabel = "FORMAT", description = "yaml (default) or json.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
-    Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    @Mixin
+    OutputOptions out;
 
     @Spec
     CommandSpec spec;
@@ -63,18 +58,6 @@ final class ExtractCommand implements Callable<Integer> {
         extraction.warnings().forEach(w -> err.println("warning: " + w));
         FactsFileWriter writer = new FactsFileWriter();
         String text = format == Format.json ? writer.json(extraction) : writer.yaml(extraction);
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return App.OK;
-        }
-        try {
-            OutputFiles.write(output, text, force);
-            err.println("wrote " + output + " (" + extraction.facts().size() + " facts)");
-            return App.OK;
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return App.INPUT_FAILED;
-        }
+        return out.emit(spec, text, " (" + extraction.facts().size() + " facts)") ? App.OK : App.INPUT_FAILED;
     }
 }

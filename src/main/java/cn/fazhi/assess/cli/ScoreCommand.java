@@ -8,7 +8,6 @@ import cn.fazhi.assess.read.ReadException;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;
 import cn.fazhi.assess.report.MarkdownReportWriter;
-import cn.fazhi.assess.report.OutputFiles;
 import cn.fazhi.assess.report.ReportWriter;
 import cn.fazhi.assess.scoring.ScoringEngine;
 import cn.fazhi.assess.scoring.ScoringException;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,12 +44,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "md (default), json or html.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write here instead of standard output (several inputs: one document).")
-    Path output;
-
-    @Option(names = "--force", description = "Overwrite the output file if it exists.")
-    boolean force;
+    @Mixin
+    OutputOptions out;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        if (!scorecards.isEmpty() && !emit(scorecards, err)) {
+        if (!scorecards.isEmpty() && !out.emit(spec, render(scorecards), "")) {
             return App.INPUT_FAILED;
         }
         if (failed > 0) {
@@ -92,25 +86,12 @@ final class ScoreCommand implements Callable<Integer> {
         return App.OK;
     }
 
-    private boolean emit(List<Scorecard> scorecards, PrintWriter err) {
+    private String render(List<Scorecard> scorecards) {
         ReportWriter writer = switch (format) {
             case md -> new MarkdownReportWriter();
             case json -> new JsonReportWriter();
             case html -> new HtmlReportWriter();
         };
-        String text = scorecards.size() == 1 ? writer.write(scorecards.get(0)) : writer.writeAll(scorecards);
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return true;
-        }
-        try {
-            OutputFiles.write(output, text, force);
-            err.println("wrote " + output);
-            return true;
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return false;
-        }
+        return scorecards.size() == 1 ? writer.write(scorecards.get(0)) : writer.writeAll(scorecards);
     }
 }
