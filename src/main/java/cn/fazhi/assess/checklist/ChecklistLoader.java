@@ -51,7 +51,9 @@ public final class ChecklistLoader {
 
     static String describe(String file, JsonProcessingException e, YamlLines lines) {
         JsonLocation at = e.getLocation();
-        int keyLine = e instanceof JsonMappingException m ? lines.lineOf(path(m)) : -1;
+        boolean keyProblem = e instanceof UnrecognizedPropertyException
+                || e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Missing required");
+        int keyLine = keyProblem ? lines.lineOf(path((JsonMappingException) e)) : -1;
         String where = keyLine > 0 ? file + ":" + keyLine
                 : at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
         if (e instanceof UnrecognizedPropertyException u) {
@@ -63,7 +65,7 @@ public final class ChecklistLoader {
             String key = m.getMessage().replaceFirst("(?s)Missing required creator property '([^']*)'.*", "$1");
             return where + ": missing key '" + key + "' at " + path(m);
         }
-        if (e instanceof JsonMappingException m) {
+        if (e instanceof JsonMappingException m && !(m.getCause() instanceof JsonProcessingException)) {
             return where + ": wrong value at " + path(m) + ": " + e.getOriginalMessage();
         }
         return where + ": not valid YAML: " + e.getOriginalMessage();

@@ -136,9 +136,10 @@ class ChecklistLoaderTest {
 
     @Test
     void malformedYamlIsRejected() throws IOException {
-        Path bad = Files.writeString(dir.resolve("broken.yaml"), "version: 1\nname: [unclosed\n");
+        Path bad = Files.writeString(dir.resolve("broken.yaml"), "version: 1\nname: x\nindicators:\n    a: {type: flag, patterns: ['x' ]]\n");
 
-        assertThatThrownBy(() -> new ChecklistLoader().load(bad)).hasMessageContaining("broken.yaml:");
+        assertThatThrownBy(() -> new ChecklistLoader().load(bad)).hasMessageStartingWith(bad + ":4:")
+                .hasMessageContaining("not valid YAML");
     }
 
     @Test

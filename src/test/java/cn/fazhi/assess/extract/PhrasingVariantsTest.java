@@ -1,0 +1,66 @@
+package cn.fazhi.assess.extract;
+
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.read.ReportText;
+import cn.fazhi.assess.scoring.RuleHarness;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sentences as other published reports phrase them (from the research notes, not the seeds), each in
+ * an achievements part: the fact and its value must be found. Full-width punctuation as published.
+ */
+class PhrasingVariantsTest {
+    private static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleHarness.CHECKLIST);
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "2024年，铁岭行政机关负责人出庭应诉率达100%，做实“出庭又出声”。 | dispute.court_appearance_rate | 100",
+            "2021年，我局行政负责人出庭应诉率100%。 | dispute.court_appearance_rate | 100",
+            "全镇11个村社也都聘请律师担任法律顾问，覆盖率达100%。 | dispute.village_legal_adviser_coverage | 100",
+            "全年领导班子会议学法8次。 | leadership.meeting_law_study | 1",
+            "实现年度一次性述法全覆盖。 | leadership.shufa_full_coverage | 1",
+            "全局实现参考率、通过率和优秀率100%。 | leadership.law_exam_participation_rate | 100",
+            "筛选出4项决策事项，拟定2021年度重大行政决策事项目录。 | decision.major_decision_catalog | 1",
+            "全年共审查区级党政规范性文件24件，提出法律意见76条。 | decision.legality_review | 1",
+            "陶庄镇每个自然村都培养了法律明白人，培育‘法律明白人’100名。 | society.legal_literates | 100",
+            "培育“法治带头人”“法律明白人”100名。 | society.legal_literates | 100",
+            "受理率、反馈回复率均达100%，12345热线办结率99.2%。 | oversight.hotline_completion_rate | 99.2",
+            "全年排查调处矛盾纠纷1234件，调处成功1200件，成功率97.2%。 | dispute.mediation_success_rate | 97.2",
+            "全年排查调处矛盾纠纷1234件，调处成功1200件，成功率97.2%。 | dispute.mediation_cases | 1234",
+            "制定了2023年度法治政府建设工作要点，明确任务分工。 | leadership.annual_plan | 1",
+            "新收行政复议案件52件，审结48件。 | dispute.reconsideration_cases | 52",
+            "行政诉讼案件应诉65件，败诉0件。 | dispute.litigation_cases | 65",
+            "现有公职律师12名。 | decision.public_lawyers | 12",
+            "全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。 | enforcement.legal_review | 1",
+            "开展普法活动120余场。 | society.publicity_events | 120",
+            "主动公开政府信息1.2万条。 | oversight.gov_info_disclosed | 12000",
+            "全年共办理法律援助案件三百二十件。 | dispute.legal_aid_cases | 320"})
+    void foundAsPublished(String sentence, String key, double value) {
+        Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
+
+        assertThat(e.facts()).containsKey(key);
+        ReportFact fact = e.facts().get(key).fact();
+        assertThat(fact.number()).isEqualTo(value);
+        assertThat(sentence).contains(fact.quote());
+    }
+
+    @ParameterizedTest(name = "not {1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "行政机关负责人出庭应诉率同比提高5个百分点。 | dispute.court_appearance_rate",
+            "对“12345市长热线”转办件及时处理按时办结率95%。 | oversight.hotline_completion_rate",
+            "全局执法人员持证比例98%以上，新进人员执法资格证参考率100%。 | leadership.law_exam_participation_rate",
+            "完成党的规范性文件备案3件。 | normdoc.filed",
+            "共增加持有执法证69人。 | enforcement.certified_officers",
+            "全年共化解矛盾纠纷11余起。 | dispute.mediation_cases",
+            "认真办理县人大代表建议152件、县政协提案120件。 | oversight.proposals_handled",
+            "研究部署法治政府建设工作计划。 | leadership.annual_plan",
+            "通过理论学习中心组集中学习法律法规。 | leadership.meeting_law_study"})
+    void notMistakenFor(String sentence, String key) {
+        Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
+
+        assertThat(e.facts()).doesNotContainKey(key);
+    }
+}
