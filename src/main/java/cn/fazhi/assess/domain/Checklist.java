@@ -1,5 +1,7 @@
 package cn.fazhi.assess.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +18,9 @@ public record Checklist(String name, double totalPoints, double bonusCap, Map<St
                         List<Grade> grades, Map<String, Indicator> indicators, List<Category> categories) {
 
     public Checklist {
-        profiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(profiles));
+        profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));
         grades = List.copyOf(grades);
-        indicators = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicators));
+        indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         categories = List.copyOf(categories);
     }
 

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.domain;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
 public record ReportFacts(String source, String unit, String level, Integer year,
                           Map<String, ReportFact> facts, List<String> warnings) {
     public ReportFacts {
-        facts = java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
+        facts = Collections.unmodifiableMap(new TreeMap<>(facts));
         warnings = List.copyOf(warnings);
     }
 

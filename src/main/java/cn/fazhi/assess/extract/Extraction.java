@@ -3,6 +3,8 @@ package cn.fazhi.assess.extract;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
 public record Extraction(String source, String unit, String level, Integer year,
                          Map<String, ExtractedFact> facts, List<String> warnings) {
     public Extraction {
-        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         warnings = List.copyOf(warnings);
     }
 

@@ -9,6 +9,7 @@ import cn.fazhi.assess.read.ReportText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class FactExtractor {
         return facts;
     }
 
-    private java.util.Optional<ExtractedFact> find(Indicator indicator, ReportText text, Segmentation segments) {
+    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, Segmentation segments) {
         for (IndicatorPattern pattern : indicator.patterns()) {
             for (Line line : segments.lines()) {
                 if (!line.kind().yieldsFacts()) {
@@ -50,12 +51,12 @@ final class FactExtractor {
                         continue;
                     }
                     String quote = text.quote(line.start() + m.start(), line.start() + m.end());
-                    return java.util.Optional.of(new ExtractedFact(
+                    return Optional.of(new ExtractedFact(
                             new ReportFact(indicator.key(), indicator.type(), value, quote), line.kind()));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Object value(Indicator indicator, IndicatorPattern pattern, Matcher m) {

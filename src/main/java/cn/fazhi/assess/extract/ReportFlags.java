@@ -6,6 +6,7 @@ import cn.fazhi.assess.read.ReportText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /** The four required parts (report.*) from the headings the segmenter found. */
@@ -30,7 +31,7 @@ final class ReportFlags {
     }
 
     /** No achievements heading: the opening's "现将2023年度…工作情况报告如下" announces the part. */
-    private static java.util.Optional<ExtractedFact> introMention(ReportText text, Segmentation segments) {
+    private static Optional<ExtractedFact> introMention(ReportText text, Segmentation segments) {
         for (Line line : segments.lines()) {
             if (line.kind() != SectionKind.OTHER) {
                 continue;
@@ -38,11 +39,11 @@ final class ReportFlags {
             Matcher m = Achievements.INTRO.matcher(text.normalized().substring(line.start(), line.end()));
             if (m.find()) {
                 int s = line.start() + m.start();
-                return java.util.Optional.of(new ExtractedFact(new ReportFact("report.achievements", IndicatorType.FLAG,
+                return Optional.of(new ExtractedFact(new ReportFact("report.achievements", IndicatorType.FLAG,
                         true, text.quote(s, line.start() + m.end())), SectionKind.OTHER));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static ExtractedFact fact(String key, ReportText text, int start, int end, SectionKind kind) {

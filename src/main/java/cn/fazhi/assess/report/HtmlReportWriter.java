@@ -6,7 +6,9 @@ import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The scorecard as one self-contained, printable HTML page (no scripts, no network). Every string
@@ -117,7 +119,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static String quotes(List<Evidence> evidence) {
         StringBuilder q = new StringBuilder();
-        java.util.Set<String> shown = new java.util.HashSet<>();
+        Set<String> shown = new HashSet<>();
         for (Evidence e : evidence) {
             if (!shown.add(e.quote())) {
                 continue; // 三项制度 as a whole: one quote for three facts
