@@ -4,6 +4,7 @@ import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.extract.FactsFileException;
+import cn.fazhi.assess.extract.Inputs;
 import cn.fazhi.assess.read.ReadException;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * section each came from, and notes.
  */
 public record Extraction(String source, String unit, String level, Integer year,
-                         Map<String, ExtractedFact> facts, List<String> warnings) {
+                         Map<String, ExtractedFact> facts, List<String> warnings, boolean ruleOfLawReport) {
     public Extraction {
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         warnings = List.copyOf(warnings);

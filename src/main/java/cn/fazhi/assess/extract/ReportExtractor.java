@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Report file → facts with evidence: read, segment, meta, the four parts, then the indicators' patterns. */
 public final class ReportExtractor {
+    private static final Pattern RULE_OF_LAW = Pattern.compile("法治|依法行政|依法治(国|省|市|区|县|镇|街|旗)|法制");
+
     private final ReportReader reader = new ReportReader();
     private final Segmenter segmenter = new Segmenter();
     private final MetaExtractor meta = new MetaExtractor();
@@ -47,6 +50,7 @@ public final class ReportExtractor {
         if (m.year() == null) {
             warnings.add(text.source() + ": the year reported on was not found: set meta.year");
         }
-        return new Extraction(text.source(), m.unit(), m.level(), m.year(), found, warnings);
+        boolean ruleOfLaw = RULE_OF_LAW.matcher(text.normalized()).find();
+        return new Extraction(text.source(), m.unit(), m.level(), m.year(), found, warnings, ruleOfLaw);
     }
 }

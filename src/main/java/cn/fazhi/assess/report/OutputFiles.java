@@ -14,6 +14,10 @@ public final class OutputFiles {
     }
 
     public static void write(Path target, String text, boolean overwrite) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), overwrite);
+    }
+
+    public static void write(Path target, byte[] bytes, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !overwrite) {
             throw new FileAlreadyExistsException(target + ": exists; pass --force to overwrite it");
@@ -22,7 +26,7 @@ public final class OutputFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

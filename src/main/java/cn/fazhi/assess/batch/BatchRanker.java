@@ -1,0 +1,127 @@
+package cn.fazhi.assess.batch;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.FailedInput;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.UnitSummary;
+import cn.fazhi.assess.extract.FactsFileException;
+import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.read.ReadException;
+import cn.fazhi.assess.report.OutputFiles;
+import cn.fazhi.assess.report.XlsxRectificationWriter;
+import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.scoring.ScoringException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Scores many reports on all cores: each worker reads, extracts, scores and writes the unit's workbook,
+ * and keeps only the unit's summary row, so memory does not grow with the number of reports. A bad
+ * file is recorded with its reason and the rest go on.
+ */
+public final class BatchRanker {
+    private final Checklist checklist;
+    private final ScoringEngine engine;
+    private final Inputs inputs;
+    private final int threads;
+    private final XlsxRectificationWriter workbooks = new XlsxRectificationWriter();
+
+    public BatchRanker(Checklist checklist, ScoringEngine engine, int threads) {
+        this.checklist = checklist;
+        this.engine = engine;
+        this.inputs = new Inputs(checklist);
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Scores every file found under {@code paths} into {@code outDir}; {@code level}, when given, overrides each
+     * unit's level; {@code overwrite} lets workbooks replace files of an earlier run.
+     */
+    public Ranking run(List<Path> paths, Path outDir, Progress progress, String level, boolean overwrite)
+            throws InterruptedException {
+        InputFiles found = InputFiles.of(paths);
+        progress.start(found.files.size());
+        List<UnitSummary> units = new ArrayList<>();
+        List<FailedInput> failures = new ArrayList<>(found.missing);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (InputFiles.Input input : found.files) {
+                results.add(pool.submit(() -> {
+                    Object r = scoreOne(input, outDir, level, overwrite);
+                    progress.step(r instanceof UnitSummary);
+                    return r;
+                }));
+            }
+            for (Future<Object> f : results) {
+                Object r = get(f);
+                if (r instanceof UnitSummary u) {
+                    units.add(u);
+                } else {
+                    failures.add((FailedInput) r);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        List<String> notes = new ArrayList<>();
+        units = WorkbookNames.settle(units, outDir, notes);
+        return new RankingBuilder(checklist).build(units, failures, notes);
+    }
+
+    private Object scoreOne(InputFiles.Input input, Path outDir, String level, boolean overwrite) {
+        Path file = input.file();
+        try {
+            ReportFacts facts = inputs.load(file);
+            Scorecard card = engine.score(level == null ? facts : facts.withLevel(level));
+            String workbook = WorkbookNames.provisional(card.unit(), input.shortName());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+            workbooks.write(card, XlsxRectificationWriter.titles(card.categories()), bytes);
+            OutputFiles.write(outDir.resolve(workbook), bytes.toByteArray(), overwrite);
+            return summary(card, file, workbook);
+        } catch (FactsFileException | ReadException | ScoringException e) {
+            return new FailedInput(file.toString(), withoutFileName(e.getMessage(), file));
+        } catch (IOException e) {
+            return new FailedInput(file.toString(), "cannot write its workbook: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return new FailedInput(file.toString(), "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Errors name their file for the command line; in a list of files that is said already. */
+    private static String withoutFileName(String message, Path file) {
+        String prefix = file + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static UnitSummary summary(Scorecard card, Path file, String workbook) {
+        Map<String, Double> lost = new LinkedHashMap<>();
+        for (Finding f : card.gaps()) {
+            lost.put(f.criterion(), f.pointsLost());
+        }
+        return new UnitSummary(file.toString(), card.unit(), card.level(), card.year(), card.total(), card.grade(),
+                card.veto(), card.categories(), card.gaps().size(), lost, workbook);
+    }
+
+    private static Object get(Future<Object> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a scoring task failed outside its own error handling", e.getCause());
+        }
+    }
+}
