@@ -1,0 +1,177 @@
+package cn.fazhi.assess.batch;
+
+import cn.fazhi.assess.checklist.ChecklistLoader;
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.scoring.RuleBase;
+import cn.fazhi.assess.scoring.ScoringEngine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Measures the pipeline on N synthetic reports: rule-base build, extraction, the rule stage alone (one
+ * thread and all threads), the same points by a hand-written Java loop, and end to end (`rank` with every
+ * output). Prints one Markdown table.
+ */
+public final class Benchmark {
+    private final Path criteria;
+    private final Path rules;
+    private final List<SyntheticReports.Seed> seeds;
+    private final int threads;
+    private final List<String[]> rows = new ArrayList<>();
+
+    public Benchmark(Path criteria, Path rules, List<Path> seedReports, List<String> seedUnits, int threads) throws IOException {
+        this.criteria = criteria;
+        this.rules = rules;
+        this.threads = threads;
+        this.seeds = new ArrayList<>();
+        for (int i = 0; i < seedReports.size(); i++) {
+            seeds.add(new SyntheticReports.Seed(Files.readString(seedReports.get(i)), seedUnits.get(i)));
+        }
+    }
+
+    public String run(int n, Path work) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Checklist checklist = new ChecklistLoader().load(criteria);
+        RuleBase ruleBase = RuleBase.compile(rules, checklist);
+        row("rule base: load checklist and compile " + ruleBase.rules().size() + " rules (first build in the JVM)", ms(t0), "");
+        ScoringEngine engine = new ScoringEngine(checklist, ruleBase);
+
+        Path in = Files.createDirectories(work.resolve("in"));
+        List<Path> files = SyntheticReports.write(seeds, n, in, 42);
+
+        List<ReportFacts> facts = extract(checklist, files, 1);
+        long t1 = System.nanoTime();
+        extract(checklist, files, 1);
+        rate("read + extract, 1 thread", n, t1);
+        long t2 = System.nanoTime();
+        extract(checklist, files, threads);
+        rate("read + extract, " + threads + " threads", n, t2);
+
+        double check = verify(engine, checklist, facts);
+        score(engine, facts, 1);
+        long t3 = System.nanoTime();
+        score(engine, facts, 1);
+        double ruleOne = rate("rule stage (session per report + aggregation), 1 thread", n, t3);
+        long t4 = System.nanoTime();
+        score(engine, facts, threads);
+        rate("rule stage, " + threads + " threads", n, t4);
+        JavaBaseline baseline = new JavaBaseline(checklist);
+        double sink = 0;
+        for (int round = 0; round < 3; round++) {
+            long t5 = System.nanoTime();
+            for (ReportFacts f : facts) {
+                sink += baseline.points(f, checklist.profileOf(f.level()).orElseThrow());
+            }
+            if (round == 2) {
+                double java = rate("hand-written Java loop, same points, 1 thread", n, t5);
+                row("rule stage ÷ Java loop (1 thread)", String.format(Locale.ROOT, "%.1f× slower", java / ruleOne), "");
+            }
+        }
+        row("points checked equal, rules vs Java loop (sum over all reports)", String.format(Locale.ROOT, "%.1f", check),
+                sink > 0 ? "equal" : "");
+
+        long t6 = System.nanoTime();
+        Ranking ranking = new BatchRanker(checklist, engine, threads)
+                .run(List.of(in), Files.createDirectories(work.resolve("out")), new Progress(new PrintWriter(new StringWriter()), false), null, false);
+        rate("end to end: rank (read, extract, rules, a workbook per unit, summaries), " + threads + " threads", n, t6);
+        row("units scored / failed in that run", ranking.units().size() + " / " + ranking.failures().size(), "");
+        row("peak heap used", peakHeapMb() + " MB of " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max", "");
+        return table(n);
+    }
+
+    private List<ReportFacts> extract(Checklist checklist, List<Path> files, int nThreads) throws InterruptedException {
+        Inputs inputs = new Inputs(checklist);
+        return parallel(files, nThreads, inputs::load);
+    }
+
+    private void score(ScoringEngine engine, List<ReportFacts> facts, int nThreads) throws InterruptedException {
+        parallel(facts, nThreads, engine::score);
+    }
+
+    private static double verify(ScoringEngine engine, Checklist checklist, List<ReportFacts> facts) {
+        JavaBaseline baseline = new JavaBaseline(checklist);
+        double sum = 0;
+        for (ReportFacts f : facts) {
+            Scorecard card = engine.score(f);
+            double java = baseline.points(f, card.profile()) - card.findings().stream()
+                    .filter(x -> x.method() == cn.fazhi.assess.domain.Method.BONUS).mapToDouble(x -> x.points()).sum();
+            if (Math.abs(java - card.rawPoints()) > 1e-6) {
+                throw new IllegalStateException(f.source() + ": rules give " + card.rawPoints() + ", the Java loop " + java);
+            }
+            sum += card.rawPoints();
+        }
+        return sum;
+    }
+
+    private static <T, R> List<R> parallel(List<T> items, int nThreads, java.util.function.Function<T, R> work)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads);
+        try {
+            List<Future<List<R>>> parts = new ArrayList<>();
+            int chunk = (items.size() + nThreads - 1) / nThreads;
+            for (int from = 0; from < items.size(); from += chunk) {
+                List<T> slice = items.subList(from, Math.min(items.size(), from + chunk));
+                parts.add(pool.submit(() -> slice.stream().map(work).toList()));
+            }
+            List<R> all = new ArrayList<>();
+            for (Future<List<R>> p : parts) {
+                all.addAll(p.get());
+            }
+            return all;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private double rate(String what, int n, long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double perSecond = n / seconds;
+        row(what, String.format(Locale.ROOT, "%.0f reports/s", perSecond), String.format(Locale.ROOT, "%.3f ms per report", seconds * 1000 / n));
+        return perSecond;
+    }
+
+    private void row(String what, String figure, String note) {
+        rows.add(new String[]{what, figure, note});
+    }
+
+    private static String ms(long startNanos) {
+        return String.format(Locale.ROOT, "%.0f ms", (System.nanoTime() - startNanos) / 1e6);
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private String table(int n) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d synthetic reports, %d cores, Java %s%n%n",
+                n, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        sb.append("| measure | figure | per report |\n|---|---:|---:|\n");
+        rows.forEach(r -> sb.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n"));
+        return sb.toString();
+    }
+}
