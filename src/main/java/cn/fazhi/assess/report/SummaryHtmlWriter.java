@@ -33,7 +33,7 @@ public final class SummaryHtmlWriter {
         if (!ranking.failures().isEmpty()) {
             h.append("<h2>未能评分的文件</h2>\n<table><tr><th>文件</th><th>原因</th></tr>\n");
             for (FailedInput f : ranking.failures()) {
-                h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(f.reason())).append("</td></tr>\n");
+                h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(FailureReasons.zh(f.reason()))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -86,12 +86,12 @@ public final class SummaryHtmlWriter {
     static String gapBars(List<CommonGap> gaps) {
         List<CommonGap> top = gaps.subList(0, Math.min(TOP_GAPS, gaps.size()));
         int max = top.stream().mapToInt(CommonGap::units).max().orElse(1);
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"")
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"820\" height=\"")
                 .append(20 + top.size() * 28).append("\" role=\"img\" aria-label=\"最常见的失分项\">\n");
         for (int i = 0; i < top.size(); i++) {
             CommonGap g = top.get(i);
             int y = 10 + i * 28;
-            int width = g.units() * 300 / max;
+            int width = g.units() * 260 / max;
             String label = g.criterion() + " " + (g.title().length() > 24 ? g.title().substring(0, 24) + "…" : g.title());
             svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(esc(label)).append("</text>\n")
                     .append("<rect x=\"400\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"20\" fill=\"#4f81bd\"/>\n")

@@ -65,6 +65,7 @@ public final class SummaryJsonWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", f.source());
         m.put("reason", f.reason());
+        m.put("reason_zh", FailureReasons.zh(f.reason()));
         return m;
     }
 }

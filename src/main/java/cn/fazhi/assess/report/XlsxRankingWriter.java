@@ -84,7 +84,7 @@ public final class XlsxRankingWriter {
         for (FailedInput f : failures) {
             Row row = sheet.createRow(r++);
             styles.text(row, 0, f.source());
-            styles.text(row, 1, f.reason());
+            styles.text(row, 1, FailureReasons.zh(f.reason()));
         }
     }
 }
