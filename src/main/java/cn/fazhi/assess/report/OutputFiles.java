@@ -7,10 +7,18 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes output files whole or not at all, and never over a file the user has unless told to. */
 public final class OutputFiles {
     private OutputFiles() {
+    }
+
+    /** A temporary file is private to its owner; the result is an ordinary file others may read. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     public static void write(Path target, String text, boolean overwrite) throws IOException {
@@ -27,6 +35,7 @@ public final class OutputFiles {
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
+            readableByOthers(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

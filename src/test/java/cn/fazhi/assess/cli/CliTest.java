@@ -110,6 +110,8 @@ class CliTest {
         Run forced = run("score", XIALU, "-o", out.toString(), "--force");
         assertThat(forced.exit()).isZero();
         assertThat(Files.readString(out)).startsWith("# 下陆区");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .as("readable by colleagues, like any file the user writes").isEqualTo("rw-r--r--");
         try (var files = Files.list(dir)) {
             assertThat(files).as("no temporary files left").hasSize(1);
         }
