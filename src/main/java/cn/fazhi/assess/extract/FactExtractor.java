@@ -25,9 +25,15 @@ final class FactExtractor {
     private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年)|共|累计|合计|总|各级");
 
     private final Checklist checklist;
+    private final Map<IndicatorPattern, String> required = new java.util.IdentityHashMap<>();
 
     FactExtractor(Checklist checklist) {
         this.checklist = checklist;
+        for (Indicator indicator : checklist.indicators().values()) {
+            for (IndicatorPattern p : indicator.patterns()) {
+                required.put(p, RequiredLiteral.of(p.regex().pattern()).orElse(""));
+            }
+        }
     }
 
     Map<String, ExtractedFact> extract(ReportText text, Segmentation segments) {
@@ -39,11 +45,15 @@ final class FactExtractor {
 
     private Optional<ExtractedFact> find(Indicator indicator, ReportText text, Segmentation segments) {
         for (IndicatorPattern pattern : indicator.patterns()) {
+            String literal = required.get(pattern);
             for (Line line : segments.lines()) {
                 if (!line.kind().yieldsFacts()) {
                     continue;
                 }
                 String sentence = text.normalized().substring(line.start(), line.end());
+                if (!sentence.contains(literal)) {
+                    continue;
+                }
                 Matcher m = pattern.regex().matcher(sentence);
                 while (m.find()) {
                     Object value = value(indicator, pattern, m);
