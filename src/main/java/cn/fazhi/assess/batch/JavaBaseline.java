@@ -2,14 +2,13 @@ package cn.fazhi.assess.batch;
 
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
-import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 
 import java.util.Map;
 
 /**
- * The bundled checklist's points computed by a plain Java loop instead of the rules — the yardstick the
+ * The bundled checklist's regular points (a scorecard's raw points) computed by a plain Java loop instead of the rules — the yardstick the
  * benchmark compares the rule stage with. It must give the same points; the benchmark checks that first.
  */
 final class JavaBaseline {
@@ -32,13 +31,13 @@ final class JavaBaseline {
 
     private static double points(Criterion c, Map<String, ReportFact> f) {
         return switch (c.method()) {
-            case PRESENCE, BONUS -> c.indicators().stream().anyMatch(f::containsKey) ? c.points() : 0;
+            case PRESENCE -> c.indicators().stream().anyMatch(f::containsKey) ? c.points() : 0;
             case RATE, COUNT -> quantity(c, f);
             case ALL_OF -> {
                 long stated = c.indicators().stream().filter(f::containsKey).count();
                 yield stated == c.indicators().size() ? c.points() : stated == 0 ? 0 : c.pointsWithMissing((int) (c.indicators().size() - stated));
             }
-            case MANUAL, VETO -> 0;
+            case MANUAL, VETO, BONUS -> 0;
             case CUSTOM -> custom(c, f);
         };
     }
@@ -52,7 +51,7 @@ final class JavaBaseline {
     }
 
     private static double custom(Criterion c, Map<String, ReportFact> f) {
-        if (c.method() != Method.CUSTOM || c.points() == 0) {
+        if (c.points() == 0) {
             return 0;
         }
         ReportFact rate = f.get(c.indicator());

@@ -109,7 +109,7 @@ final class ChecklistValidator {
                     criteria.add(criterion);
                 }
             }
-            double sum = criteria.stream().filter(ChecklistValidator::regular).mapToDouble(Criterion::points).sum();
+            double sum = criteria.stream().filter(c -> c.method().isRegular()).mapToDouble(Criterion::points).sum();
             if (Math.abs(sum - entry.points()) > 1e-9) {
                 problem(at + ".points", "is " + Numbers.format(entry.points())
                         + " but its regular criteria add up to " + Numbers.format(sum));
@@ -166,10 +166,6 @@ final class ChecklistValidator {
             problem("total_points", "is " + Numbers.format(raw.totalPoints())
                     + " but the categories add up to " + Numbers.format(sum));
         }
-    }
-
-    static boolean regular(Criterion c) {
-        return c.method() != Method.BONUS && c.method() != Method.VETO;
     }
 
     private <E extends Enum<E>> E enumValue(E[] values, String name, String at) {

@@ -63,9 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("fazhi-bench");
         try {
             Path criteria = options.criteriaFile();
-            Path rules = options.rules != null ? options.rules
-                    : criteria.getParent() == null ? Path.of("rules") : criteria.getParent().resolve("rules");
-            String table = new Benchmark(criteria, rules, seeds, units, threads).run(reports, work);
+            String table = new Benchmark(criteria, options.rulesDir(criteria), seeds, units, threads).run(reports, work);
             spec.commandLine().getOut().print(table);
             spec.commandLine().getOut().flush();
             return App.OK;

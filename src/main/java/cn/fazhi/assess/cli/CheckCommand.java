@@ -3,7 +3,6 @@ package cn.fazhi.assess.cli;
 import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
-import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static double pointsFor(Checklist c, String profile) {
         return c.criteria().stream()
-                .filter(x -> x.appliesTo(profile) && x.method() != Method.BONUS && x.method() != Method.VETO)
+                .filter(x -> x.appliesTo(profile) && x.method().isRegular())
                 .mapToDouble(Criterion::points).sum();
     }
 }

@@ -36,10 +36,14 @@ final class ChecklistOptions {
         return criteria != null ? criteria : defaultCriteria();
     }
 
+    Path rulesDir(Path criteriaFile) {
+        Path parent = criteriaFile.getParent();
+        return rules != null ? rules : parent == null ? Path.of("rules") : parent.resolve("rules");
+    }
+
     Loaded load() {
         Path criteriaFile = criteriaFile();
-        Path parent = criteriaFile.getParent();
-        Path rulesDir = rules != null ? rules : parent == null ? Path.of("rules") : parent.resolve("rules");
+        Path rulesDir = rulesDir(criteriaFile);
         Checklist checklist = new ChecklistLoader().load(criteriaFile);
         return new Loaded(criteriaFile, rulesDir, checklist, RuleBase.compile(rulesDir, checklist));
     }

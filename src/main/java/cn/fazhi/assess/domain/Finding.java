@@ -23,7 +23,7 @@ public record Finding(String criterion, String title, String category, Status st
     /** Regular items of an applicable, report-checkable criterion make up the total. */
     public boolean countsTowardsTotal() {
         return status != Status.NOT_APPLICABLE && status != Status.MANUAL
-                && method != Method.BONUS && method != Method.VETO;
+                && method.isRegular();
     }
 
     /** Belongs in the 整改清单: points lost, a veto, or data to verify. */

@@ -29,6 +29,11 @@ public enum Method {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
+    /** Regular items make up the points total; bonus and veto items stand outside it. */
+    public boolean isRegular() {
+        return this != BONUS && this != VETO;
+    }
+
     public boolean isQuantity() {
         return this == RATE || this == COUNT;
     }
