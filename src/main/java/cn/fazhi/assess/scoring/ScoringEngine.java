@@ -8,6 +8,7 @@ import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitInfo;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,18 +20,21 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Scores reports: one short-lived session per report over the shared rule base, then the findings
+ * Scores reports: one session per report, taken from a pool over the shared rule base and reset after, then the findings
  * are aggregated into a scorecard. Thread-safe once built.
  */
 public final class ScoringEngine {
     private final Checklist checklist;
     private final RuleBase rules;
     private final ScorecardBuilder scorecards;
+    private final KieSessionsPool sessions;
 
     public ScoringEngine(Checklist checklist, RuleBase rules) {
         this.checklist = Objects.requireNonNull(checklist, "checklist must not be null");
         this.rules = Objects.requireNonNull(rules, "rule base must not be null");
         this.scorecards = new ScorecardBuilder(checklist);
+        // a pooled session is reset on dispose instead of rebuilt: a fresh one per report cost more than its rules
+        this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public Scorecard score(ReportFacts report) {
@@ -56,7 +60,7 @@ public final class ScoringEngine {
      */
     public List<Finding> findings(UnitInfo unit, Collection<Criterion> criteria, Collection<ReportFact> facts,
                                   Predicate<String> ruleFilter) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.insert(unit);
             criteria.forEach(session::insert);

@@ -75,6 +75,9 @@ class RankCliTest {
             assertThat(list.getLastRowNum()).isGreaterThan(5);
             assertThat(cells(list.getRow(1)).get(3)).startsWith("【");
             assertThat(list.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(list.getColumnWidth(3)).as("存在问题 column width").isEqualTo(44 * 256);
+            assertThat(list.getRow(1).getCell(3).getCellStyle().getWrapText()).isTrue();
+            assertThat(list.getRow(0).getCell(0).getCellStyle().getFillForegroundColorColor()).isNotNull();
             assertThat(wb.getSheet("得分").getRow(0).getCell(1).getStringCellValue()).isEqualTo("千山区（2021年度）");
         }
         try (Workbook wb = open(out.resolve("排名.xlsx"))) {
