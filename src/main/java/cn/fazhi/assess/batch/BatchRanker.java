@@ -92,7 +92,7 @@ public final class BatchRanker {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
             workbooks.write(card, XlsxRectificationWriter.titles(card.categories()), bytes);
             OutputFiles.write(outDir.resolve(workbook), bytes.toByteArray(), overwrite);
-            return summary(card, file, workbook);
+            return UnitSummary.of(card, file.toString(), workbook);
         } catch (FactsFileException | ReadException | ScoringException e) {
             return new FailedInput(file.toString(), withoutFileName(e.getMessage(), file));
         } catch (IOException e) {
@@ -106,15 +106,6 @@ public final class BatchRanker {
     private static String withoutFileName(String message, Path file) {
         String prefix = file + ": ";
         return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-    }
-
-    private static UnitSummary summary(Scorecard card, Path file, String workbook) {
-        Map<String, Double> lost = new LinkedHashMap<>();
-        for (Finding f : card.gaps()) {
-            lost.put(f.criterion(), f.pointsLost());
-        }
-        return new UnitSummary(file.toString(), card.unit(), card.level(), card.year(), card.total(), card.grade(),
-                card.veto(), card.categories(), card.gaps().size(), lost, workbook);
     }
 
     private static Object get(Future<Object> f) throws InterruptedException {

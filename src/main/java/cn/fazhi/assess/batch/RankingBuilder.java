@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Orders units best first (equal totals share a rank: 1, 2, 2, 4) and counts the gaps they share. */
-final class RankingBuilder {
+public final class RankingBuilder {
     private final Checklist checklist;
 
-    RankingBuilder(Checklist checklist) {
+    public RankingBuilder(Checklist checklist) {
         this.checklist = checklist;
     }
 
-    Ranking build(List<UnitSummary> units, List<FailedInput> failures, List<String> notes) {
+    public Ranking build(List<UnitSummary> units, List<FailedInput> failures, List<String> notes) {
         List<UnitSummary> sorted = new ArrayList<>(units);
         sorted.sort(Comparator.comparingDouble(UnitSummary::total).reversed()
                 .thenComparing(u -> u.unit() == null ? "" : u.unit())

@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,16 @@ public record UnitSummary(String source, String unit, String level, Integer year
     public UnitSummary {
         categories = List.copyOf(categories);
         lost = Map.copyOf(lost);
+    }
+
+    /** The summary row of a scored unit. */
+    public static UnitSummary of(Scorecard card, String source, String workbook) {
+        Map<String, Double> lost = new LinkedHashMap<>();
+        for (Finding f : card.gaps()) {
+            lost.put(f.criterion(), f.pointsLost());
+        }
+        return new UnitSummary(source, card.unit(), card.level(), card.year(), card.total(), card.grade(),
+                card.veto(), card.categories(), card.gaps().size(), lost, workbook);
     }
 
     public UnitSummary withWorkbook(String name) {

@@ -43,8 +43,21 @@ public final class FactsFileReader {
     }
 
     public ReportFacts read(Path file) {
-        String name = file.toString();
-        JsonNode root = parse(file, name);
+        return read(parse(file, file.toString()), file.toString(), file.getFileName().toString(), stem(file));
+    }
+
+    /**
+     * Reads facts already parsed into a tree (the workbench keeps them in its database); {@code name}
+     * names them in messages and is the source when the tree names none.
+     */
+    public ReportFacts read(JsonNode root, String name) {
+        if (root == null || !root.isObject()) {
+            throw new FactsFileException(name + ": expected a mapping with report, meta and facts at the top level");
+        }
+        return read(root, name, name, name);
+    }
+
+    private ReportFacts read(JsonNode root, String name, String fileName, String fallbackUnit) {
         List<String> warnings = new ArrayList<>();
         root.fieldNames().forEachRemaining(k -> {
             if (!TOP_LEVEL.contains(k)) {
@@ -65,8 +78,8 @@ public final class FactsFileReader {
         Integer year = year(meta.get("year"), name);
         Map<String, ReportFact> facts = facts(root.get("facts"), name, warnings);
         String report = text(root.get("report"));
-        String source = report == null || report.isBlank() ? file.getFileName().toString() : report;
-        return new ReportFacts(source, unit == null ? stem(file) : unit, level, year, facts, warnings);
+        String source = report == null || report.isBlank() ? fileName : report;
+        return new ReportFacts(source, unit == null ? fallbackUnit : unit, level, year, facts, warnings);
     }
 
     private static JsonNode parse(Path file, String name) {

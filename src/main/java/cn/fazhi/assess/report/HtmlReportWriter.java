@@ -69,6 +69,14 @@ public final class HtmlReportWriter implements ReportWriter {
         categories(h, s.categories());
         gaps(h, ScorecardText.rankedGaps(s));
         all(h, s.findings());
+        if (!s.adjustments().isEmpty()) {
+            h.append("<h2>人工更正与核定记录</h2>\n<table><tr><th>类型</th><th>对象</th><th>原值</th><th>新值</th><th>理由</th>")
+                    .append("<th>时间</th></tr>\n");
+            s.adjustments().forEach(a -> h.append("<tr><td>").append(a.kind().zh()).append("</td><td>").append(esc(a.target()))
+                    .append("</td><td>").append(esc(a.before())).append("</td><td>").append(esc(a.after())).append("</td><td>")
+                    .append(esc(a.reason())).append("</td><td>").append(esc(a.at())).append("</td></tr>\n"));
+            h.append("</table>\n");
+        }
         if (!s.warnings().isEmpty()) {
             h.append("<h2>读取提示</h2>\n<ul>\n");
             s.warnings().forEach(w -> h.append("<li>").append(esc(w)).append("</li>\n"));
@@ -131,7 +139,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** Escapes text for element content and quoted attribute values. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

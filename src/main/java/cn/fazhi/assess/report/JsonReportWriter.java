@@ -1,5 +1,6 @@
 package cn.fazhi.assess.report;
 
+import cn.fazhi.assess.domain.Adjustment;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
@@ -52,6 +53,20 @@ public final class JsonReportWriter implements ReportWriter {
         m.put("categories", s.categories().stream().map(JsonReportWriter::category).toList());
         m.put("findings", s.findings().stream().map(JsonReportWriter::finding).toList());
         m.put("warnings", s.warnings());
+        if (!s.adjustments().isEmpty()) {
+            m.put("adjustments", s.adjustments().stream().map(JsonReportWriter::adjustment).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> adjustment(Adjustment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("target", a.target());
+        m.put("before", a.before());
+        m.put("after", a.after());
+        m.put("reason", a.reason());
+        m.put("at", a.at());
         return m;
     }
 

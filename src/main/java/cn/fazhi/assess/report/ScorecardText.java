@@ -12,20 +12,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The Chinese wording shared by the Markdown and HTML scorecards. */
-final class ScorecardText {
+public final class ScorecardText {
     private ScorecardText() {
     }
 
-    static String title(Scorecard s) {
+    public static String title(Scorecard s) {
         String year = s.year() == null ? "" : s.year() + "年度";
         return nz(s.unit()) + year + "法治政府建设年度报告考评结果";
     }
 
-    static String levelLine(Scorecard s) {
+    public static String levelLine(Scorecard s) {
         return Levels.zh(s.level()) + "（按" + Levels.zh(s.profile()) + "类指标考评）";
     }
 
-    static String points(double earned, double max) {
+    public static String points(double earned, double max) {
         return Numbers.format(earned) + " / " + Numbers.format(max);
     }
 
@@ -41,7 +41,7 @@ final class ScorecardText {
         return s.findings().stream().filter(f -> f.status() == Status.MANUAL).toList();
     }
 
-    static String lost(Finding f) {
+    public static String lost(Finding f) {
         if (f.veto()) {
             return "一票否决";
         }

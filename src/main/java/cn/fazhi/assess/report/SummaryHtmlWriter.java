@@ -60,7 +60,7 @@ public final class SummaryHtmlWriter {
     }
 
     /** Units per 10-point band, 0–9 … 90–100. */
-    static String histogram(List<Ranking.Ranked> units) {
+    public static String histogram(List<Ranking.Ranked> units) {
         int[] bins = new int[10];
         for (Ranking.Ranked r : units) {
             bins[Math.min(9, (int) (r.unit().total() / 10))]++;
@@ -83,7 +83,7 @@ public final class SummaryHtmlWriter {
         return svg.append("<line x1=\"36\" y1=\"200\" x2=\"620\" y2=\"200\" stroke=\"#333\"/>\n</svg>\n").toString();
     }
 
-    static String gapBars(List<CommonGap> gaps) {
+    public static String gapBars(List<CommonGap> gaps) {
         List<CommonGap> top = gaps.subList(0, Math.min(TOP_GAPS, gaps.size()));
         int max = top.stream().mapToInt(CommonGap::units).max().orElse(1);
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"820\" height=\"")

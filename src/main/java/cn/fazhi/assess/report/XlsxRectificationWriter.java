@@ -1,5 +1,6 @@
 package cn.fazhi.assess.report;
 
+import cn.fazhi.assess.domain.Adjustment;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Numbers;
@@ -25,6 +26,8 @@ public final class XlsxRectificationWriter {
     private static final int[] LIST_WIDTHS = {6, 16, 30, 44, 44, 22, 16, 30, 40};
     private static final String[] SCORE = {"编号", "评分项", "状态", "得分", "满分", "说明"};
     private static final int[] SCORE_WIDTHS = {16, 44, 12, 8, 8, 60};
+    private static final String[] ADJUSTMENTS = {"类型", "对象", "原值", "新值", "理由", "时间"};
+    private static final int[] ADJUSTMENT_WIDTHS = {10, 30, 24, 24, 44, 20};
     private static final String HEADER_FILL = "D9D9D9";
 
     public void write(Scorecard card, Map<String, String> categoryTitles, OutputStream out) throws IOException {
@@ -32,6 +35,9 @@ public final class XlsxRectificationWriter {
         wb.setCompressionLevel(1);
         rectifications(wb.newWorksheet("整改清单"), card, categoryTitles);
         score(wb.newWorksheet("得分"), card);
+        if (!card.adjustments().isEmpty()) {
+            adjustments(wb.newWorksheet("更正记录"), card.adjustments());
+        }
         wb.finish();
     }
 
@@ -80,6 +86,21 @@ public final class XlsxRectificationWriter {
             r++;
         }
         body(sheet, first, r - 1, SCORE.length);
+    }
+
+    private static void adjustments(Worksheet sheet, List<Adjustment> made) {
+        header(sheet, 0, ADJUSTMENTS, ADJUSTMENT_WIDTHS);
+        int r = 1;
+        for (Adjustment a : made) {
+            sheet.value(r, 0, a.kind().zh());
+            sheet.value(r, 1, a.target());
+            sheet.value(r, 2, a.before());
+            sheet.value(r, 3, a.after());
+            sheet.value(r, 4, a.reason());
+            sheet.value(r, 5, a.at());
+            r++;
+        }
+        body(sheet, 1, r - 1, ADJUSTMENTS.length);
     }
 
     private static int pair(Worksheet sheet, int r, String name, String value) {

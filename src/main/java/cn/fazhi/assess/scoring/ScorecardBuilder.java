@@ -47,7 +47,7 @@ final class ScorecardBuilder {
         String grade = veto ? checklist.lowestGrade() : checklist.gradeFor(total);
         return new Scorecard(report.source(), checklist.name(), unit.name(), unit.level(), unit.profile(),
                 unit.year(), total, round2(points), round2(max), round2(bonus), round2(manual), grade, veto,
-                categories, findings, report.warnings());
+                categories, findings, report.warnings(), List.of());
     }
 
     private static CategoryScore subtotal(Category category, List<Finding> findings) {

@@ -6,6 +6,7 @@ import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.StatusOverride;
 import cn.fazhi.assess.domain.UnitInfo;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -38,8 +39,20 @@ public final class ScoringEngine {
     }
 
     public Scorecard score(ReportFacts report) {
+        return score(report, List.of());
+    }
+
+    /** Scores with the evaluator's verdicts on 需人工核查 criteria in place of the rules' ones. */
+    public Scorecard score(ReportFacts report, List<StatusOverride> overrides) {
         UnitInfo unit = unitOf(report);
         List<Finding> findings = findings(unit, checklist.criteria(), report.all(), name -> true);
+        if (!overrides.isEmpty()) {
+            Map<String, StatusOverride> byCriterion = overrides.stream()
+                    .collect(Collectors.toMap(StatusOverride::criterion, o -> o, (first, later) -> later));
+            findings = findings.stream()
+                    .map(f -> byCriterion.containsKey(f.criterion()) ? byCriterion.get(f.criterion()).applyTo(f) : f)
+                    .toList();
+        }
         return scorecards.build(report, unit, findings);
     }
 

@@ -1,0 +1,115 @@
+package cn.fazhi.assess.cli;
+
+import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.web.Database;
+import cn.fazhi.assess.web.Store;
+import cn.fazhi.assess.web.WebServer;
+import cn.fazhi.assess.web.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts the web workbench and runs until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web workbench: upload reports, review findings against the report text, correct, "
+                + "export. Open the printed address in a browser; Ctrl+C stops it. Everything is kept in --data."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ChecklistOptions options;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Any other address opens the "
+                    + "workbench to the network and then requires --token (one is made up and printed if not given).")
+    String host;
+
+    @Option(names = "--token", description = "Access token users type once at /login (required off this computer).")
+    String token;
+
+    @Option(names = "--data", defaultValue = "fazhi-data", description = "Folder for the database (default: ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--jdbc-url", description = "Use this database instead, e.g. jdbc:postgresql://server/fazhi for an office's shared one.")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", description = "Database user for --jdbc-url.")
+    String dbUser;
+
+    @Option(names = "--db-password", description = "Database password for --jdbc-url (or set FAZHI_DB_PASSWORD).")
+    String dbPassword;
+
+    @Option(names = "--max-upload-mb", defaultValue = "20", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
+    long maxUploadMb;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ChecklistOptions.Loaded loaded;
+        try {
+            loaded = options.load();
+        } catch (ChecklistException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            return App.USAGE;
+        }
+        boolean local = InetAddress.getByName(host).isLoopbackAddress();
+        if (!local && (token == null || token.isBlank())) {
+            byte[] secret = new byte[12];
+            new SecureRandom().nextBytes(secret);
+            token = HexFormat.of().formatHex(secret);
+        }
+        String password = dbPassword != null ? dbPassword : System.getenv("FAZHI_DB_PASSWORD");
+        Database db;
+        try {
+            db = jdbcUrl == null ? Database.h2(data) : Database.url(jdbcUrl, dbUser, password);
+        } catch (RuntimeException e) {
+            err.println("error: cannot open the database " + (jdbcUrl == null ? data.toAbsolutePath() : jdbcUrl) + ": " + e.getMessage());
+            return App.USAGE;
+        }
+        Workbench bench = new Workbench(loaded.checklist(), new ScoringEngine(loaded.checklist(), loaded.ruleBase()), new Store(db.dataSource()));
+        WebServer server;
+        try {
+            server = new WebServer(bench, maxUploadMb, local ? emptyToNull(token) : token).start(host, port);
+        } catch (RuntimeException e) {
+            db.close();
+            err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return App.USAGE;
+        }
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        out.println("fazhi-assess workbench: http://" + shownHost + ":" + server.port() + "/  (data: "
+                + (jdbcUrl == null ? data.toAbsolutePath() : jdbcUrl) + "; Ctrl+C stops it)");
+        if (token != null && !token.isBlank()) {
+            out.println("access token (typed once at /login): " + token);
+        }
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return App.OK;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,73 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.domain.FailedInput;
+import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.UnitSummary;
+import cn.fazhi.assess.report.SummaryHtmlWriter;
+
+import static cn.fazhi.assess.web.Html.esc;
+
+/** One assessment: the upload zone, the ranking of its units, the charts and the files not scored. */
+final class AssessmentPage {
+    private AssessmentPage() {
+    }
+
+    static String render(Store.Assessment a, Ranking ranking, long maxUploadMb) {
+        StringBuilder h = new StringBuilder();
+        h.append("<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › ").append(esc(a.name())).append("</nav>\n")
+                .append("<h1>").append(esc(a.name())).append("</h1>\n<p class=\"hint\">年度：")
+                .append(a.year() == null ? "按报告" : a.year()).append("　单位层级：").append(HomePage.levelName(a.level()))
+                .append("　考评细则：").append(esc(a.checklist())).append("</p>\n");
+        h.append("<section id=\"drop\" class=\"drop\" data-upload=\"/assessments/").append(a.id()).append("/reports\" data-max-mb=\"")
+                .append(maxUploadMb).append("\">\n<p>把各单位的年度报告拖到这里，或 <label class=\"button\">选择文件")
+                .append("<input type=\"file\" id=\"files\" multiple accept=\".txt,.docx,.pdf,.html,.htm\"></label></p>\n")
+                .append("<p class=\"hint\">支持 .txt .docx .pdf .html（网页另存），每个文件不超过").append(maxUploadMb)
+                .append("MB；可一次选择多个文件。</p>\n<ul id=\"uploads\"></ul>\n</section>\n");
+        units(h, a, ranking);
+        failures(h, ranking);
+        return h.toString();
+    }
+
+    private static void units(StringBuilder h, Store.Assessment a, Ranking ranking) {
+        h.append("<h2>单位排名（").append(ranking.units().size()).append("个单位）</h2>\n");
+        if (ranking.units().isEmpty()) {
+            h.append("<p class=\"hint\">还没有已评分的单位。</p>\n");
+            return;
+        }
+        h.append("<p><a class=\"button\" id=\"download-ranking\" href=\"/assessments/").append(a.id())
+                .append("/ranking.xlsx\">下载排名.xlsx</a></p>\n");
+        ranking.notes().forEach(n -> h.append("<p class=\"flash warn\">").append(esc(n)).append("</p>\n"));
+        h.append("<table id=\"ranking\" class=\"sortable\"><thead><tr><th data-type=\"n\">名次</th><th>单位</th><th>层级</th>")
+                .append("<th data-type=\"n\">年度</th><th data-type=\"n\">总分</th><th>等次</th><th data-type=\"n\">失分项</th>")
+                .append("<th>文件</th></tr></thead>\n<tbody>\n");
+        for (Ranking.Ranked r : ranking.units()) {
+            UnitSummary u = r.unit();
+            h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td><a href=\"").append(esc(u.workbook()))
+                    .append("\">").append(esc(u.unit())).append("</a></td><td>").append(esc(Levels.zh(u.level())))
+                    .append("</td><td class=\"n\">").append(u.year() == null ? "" : u.year()).append("</td><td class=\"n total\">")
+                    .append(Numbers.format(u.total())).append("</td><td>").append(esc(u.grade())).append(u.veto() ? "（一票否决）" : "")
+                    .append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>").append(esc(u.source())).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n<div class=\"charts\">\n<figure><figcaption>得分分布（单位数）</figcaption>\n")
+                .append(SummaryHtmlWriter.histogram(ranking.units())).append("</figure>\n");
+        if (!ranking.commonGaps().isEmpty()) {
+            h.append("<figure><figcaption>最常见的失分项</figcaption>\n").append(SummaryHtmlWriter.gapBars(ranking.commonGaps()))
+                    .append("</figure>\n");
+        }
+        h.append("</div>\n");
+    }
+
+    private static void failures(StringBuilder h, Ranking ranking) {
+        if (ranking.failures().isEmpty()) {
+            return;
+        }
+        h.append("<h2>未评分文件（").append(ranking.failures().size()).append("个）</h2>\n<table id=\"failures\"><tr><th>文件</th>")
+                .append("<th>原因</th></tr>\n");
+        for (FailedInput f : ranking.failures()) {
+            h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(f.reason())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+}

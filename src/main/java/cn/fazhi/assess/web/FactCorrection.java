@@ -1,0 +1,93 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Numbers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * An evaluator's value for a fact, typed by its indicator: checked here with messages in Chinese, kept
+ * as text in the database, and turned into the facts-file value the scoring reads.
+ */
+record FactCorrection(Indicator indicator, Object value) {
+    static final String NOT_STATED = "未提及";
+
+    /** {@code text} null or blank, or 未提及, means not stated; a flag is stated by any other text. */
+    static FactCorrection of(Checklist checklist, String key, String text) {
+        Indicator indicator = checklist.indicators().get(key);
+        if (indicator == null) {
+            throw new Workbench.UserError("没有事实项“" + key + "”");
+        }
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.equals(NOT_STATED) || t.equals("false")) {
+            return new FactCorrection(indicator, null);
+        }
+        return new FactCorrection(indicator, switch (indicator.type()) {
+            case FLAG -> Boolean.TRUE;
+            case RATE -> range(number(t, indicator), 0, 100, indicator, "百分比应在0到100之间");
+            case COUNT -> whole(range(number(t, indicator), 0, Double.MAX_VALUE, indicator, "数量不能为负"), indicator);
+            case YEAR -> whole(range(number(t, indicator), 1949, 2100, indicator, "年份不正确"), indicator);
+            case TEXT, ENUM -> t;
+        });
+    }
+
+    /** The value as kept in the database; null for not stated. */
+    String stored() {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Double d ? Numbers.format(d) : value.toString();
+    }
+
+    /** The value as the evaluator reads it. */
+    String shown() {
+        return value == null ? NOT_STATED : show(value);
+    }
+
+    JsonNode json() {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        if (value instanceof Boolean b) {
+            return BooleanNode.valueOf(b);
+        }
+        return value instanceof Double d ? DoubleNode.valueOf(d) : TextNode.valueOf(value.toString());
+    }
+
+    static String show(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "已提及" : NOT_STATED;
+        }
+        if (value instanceof Number n) {
+            return Numbers.format(n.doubleValue());
+        }
+        return String.valueOf(value);
+    }
+
+    private static double number(String t, Indicator indicator) {
+        String digits = t.replaceAll("[\\s%％件个项人次家年]", "").replace('．', '.');
+        try {
+            return Double.parseDouble(digits);
+        } catch (NumberFormatException e) {
+            throw new Workbench.UserError(indicator.zh() + "：“" + t + "”不是数字");
+        }
+    }
+
+    private static double range(double v, double min, double max, Indicator indicator, String message) {
+        if (v < min || v > max || Double.isNaN(v)) {
+            throw new Workbench.UserError(indicator.zh() + "：" + message);
+        }
+        return v;
+    }
+
+    private static double whole(double v, Indicator indicator) {
+        if (v != Math.rint(v)) {
+            throw new Workbench.UserError(indicator.zh() + "：应为整数");
+        }
+        return v;
+    }
+}

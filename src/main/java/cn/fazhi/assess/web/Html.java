@@ -1,0 +1,29 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.report.HtmlReportWriter;
+
+/** The page frame every workbench page shares, and escaping for everything that came from a user or report. */
+final class Html {
+    private Html() {
+    }
+
+    static String esc(String s) {
+        return HtmlReportWriter.esc(s);
+    }
+
+    static String page(String title, String body, String message, String error) {
+        StringBuilder h = new StringBuilder(body.length() + 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title))
+                .append(" - 法治政府建设考评工作台</title>\n<link rel=\"stylesheet\" href=\"/static/app.css\">\n")
+                .append("<script src=\"/static/app.js\" defer></script>\n</head>\n<body>\n")
+                .append("<header><a href=\"/\" class=\"brand\">法治政府建设考评工作台</a></header>\n<main>\n");
+        if (message != null && !message.isBlank()) {
+            h.append("<p class=\"flash ok\" id=\"message\">").append(esc(message)).append("</p>\n");
+        }
+        if (error != null && !error.isBlank()) {
+            h.append("<p class=\"flash error\" id=\"error\">").append(esc(error)).append("</p>\n");
+        }
+        return h.append(body).append("</main>\n</body>\n</html>\n").toString();
+    }
+}

@@ -1,0 +1,306 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.Status;
+import cn.fazhi.assess.report.HtmlReportWriter;
+import cn.fazhi.assess.report.JsonReportWriter;
+import cn.fazhi.assess.report.XlsxRankingWriter;
+import cn.fazhi.assess.report.XlsxRectificationWriter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workbench's web server: pages rendered on the server (everything from a report or an upload escaped),
+ * a little script for uploads, sorting and highlighting, all served from the jar so it works offline.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COOKIE = "fazhi_token";
+
+    private final Workbench bench;
+    private final long maxUploadMb;
+    private final String token;
+    private final Javalin app;
+
+    /** {@code token}, when given, must be presented once at /login; the browser then keeps it in a cookie. */
+    public WebServer(Workbench bench, long maxUploadMb, String token) {
+        this.bench = bench;
+        this.maxUploadMb = maxUploadMb;
+        this.token = token;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = (maxUploadMb + 1) * 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(maxUploadMb, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxUploadMb + 1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+            });
+            config.routes.before(this::authorize);
+            config.routes.get("/login", ctx -> ctx.html(Html.page("登录", LOGIN, null, ctx.queryParam("error"))));
+            config.routes.post("/login", this::login);
+            config.routes.get("/", ctx -> ctx.html(Html.page("考评批次",
+                    HomePage.render(bench.store().assessments(), bench.checklist()), null, ctx.queryParam("error"))));
+            config.routes.post("/assessments", this::createAssessment);
+            config.routes.get("/assessments/{id}", this::assessment);
+            config.routes.post("/assessments/{id}/reports", this::upload);
+            config.routes.get("/assessments/{id}/ranking.xlsx", this::rankingWorkbook);
+            config.routes.get("/reports/{id}", this::unit);
+            config.routes.post("/reports/{id}/facts", this::correctFact);
+            config.routes.post("/reports/{id}/decisions", this::decide);
+            config.routes.get("/reports/{id}/rectification.xlsx", this::rectificationWorkbook);
+            config.routes.get("/reports/{id}/scorecard.html", ctx -> download(ctx, scorecard(ctx).unit() + "-评分表.html",
+                    "text/html; charset=utf-8", new HtmlReportWriter().write(scorecard(ctx)).getBytes(StandardCharsets.UTF_8)));
+            config.routes.get("/reports/{id}/scorecard.json", ctx -> download(ctx, scorecard(ctx).unit() + "-评分表.json",
+                    "application/json; charset=utf-8", new JsonReportWriter().write(scorecard(ctx)).getBytes(StandardCharsets.UTF_8)));
+            config.routes.get("/reports/{id}/original", this::original);
+            config.routes.exception(Workbench.NotFound.class, (e, ctx) ->
+                    ctx.status(404).html(Html.page("未找到", "<h1>未找到</h1><p>" + Html.esc(e.getMessage()) + "</p>", null, null)));
+            config.routes.exception(NumberFormatException.class, (e, ctx) ->
+                    ctx.status(404).html(Html.page("未找到", "<h1>未找到</h1>", null, null)));
+            config.routes.exception(Workbench.UserError.class, (e, ctx) -> back(ctx, null, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                System.err.println("fazhi serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+                ctx.status(500).html(Html.page("出错了", "<h1>出错了</h1><p>" + Html.esc(String.valueOf(e.getMessage()))
+                        + "</p><p><a href=\"/\">返回首页</a></p>", null, null));
+            });
+        });
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void authorize(Context ctx) {
+        if (token == null || ctx.path().equals("/login") || ctx.path().startsWith("/static/")) {
+            return;
+        }
+        String presented = ctx.cookie(COOKIE);
+        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.redirect("/login");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private static final String LOGIN = "<h1>登录</h1>\n<form method=\"post\" action=\"/login\" class=\"card\"><label>访问口令 "
+            + "<input name=\"token\" type=\"password\" required autofocus></label> <button type=\"submit\">进入</button></form>\n"
+            + "<p class=\"hint\">口令由启动工作台的人员在启动时设定（serve --token）。</p>\n";
+
+    private void login(Context ctx) {
+        String given = ctx.formParam("token");
+        if (token != null && given != null
+                && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+            ctx.redirect("/");
+        } else {
+            ctx.redirect("/login?error=" + enc("口令不正确"));
+        }
+    }
+
+    private void createAssessment(Context ctx) {
+        String year = ctx.formParam("year");
+        String level = ctx.formParam("level");
+        Integer y;
+        try {
+            y = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw new Workbench.UserError("年度“" + year + "”不是数字");
+        }
+        long id = bench.createAssessment(ctx.formParam("name"), y, level == null || level.isBlank() ? null : level);
+        ctx.redirect("/assessments/" + id);
+    }
+
+    private void assessment(Context ctx) {
+        Store.Assessment a = assessmentOf(ctx);
+        Ranking ranking = bench.ranking(a.id());
+        ctx.html(Html.page(a.name(), AssessmentPage.render(a, ranking, maxUploadMb), ctx.queryParam("msg"), ctx.queryParam("error")));
+    }
+
+    /** One request per file from the page's script (a plain form post with several files works too); answers JSON. */
+    private void upload(Context ctx) throws JsonProcessingException {
+        long id = assessmentOf(ctx).id();
+        String length = ctx.header("Content-Length");
+        if (length != null && Long.parseLong(length) > (maxUploadMb + 1) * 1024 * 1024) {
+            json(ctx, 413, Map.of("error", "文件超过" + maxUploadMb + "MB上限"));
+            return;
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles();
+        } catch (RuntimeException e) {
+            json(ctx, 413, Map.of("error", "文件超过" + maxUploadMb + "MB上限，或上传不完整"));
+            return;
+        }
+        if (files.isEmpty()) {
+            json(ctx, 400, Map.of("error", "没有收到文件"));
+            return;
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        int status = 200;
+        for (UploadedFile f : files) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("file", Workbench.displayName(f.filename()));
+            try (InputStream in = f.content()) {
+                Workbench.Upload up = bench.upload(id, f.filename(), in.readAllBytes());
+                r.put("report", up.reportId());
+                r.put("unit", up.unit());
+                r.put("total", up.total());
+                r.put("error", up.error());
+            } catch (Workbench.UserError e) {
+                r.put("error", e.getMessage());
+                status = files.size() == 1 ? 400 : 200;
+            } catch (IOException e) {
+                r.put("error", "上传不完整：" + e.getMessage());
+                status = files.size() == 1 ? 400 : 200;
+            }
+            results.add(r);
+        }
+        json(ctx, status, Map.of("files", results));
+    }
+
+    private void rankingWorkbook(Context ctx) throws IOException {
+        Store.Assessment a = assessmentOf(ctx);
+        Ranking ranking = bench.ranking(a.id());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<cn.fazhi.assess.domain.CategoryScore> heads = ranking.units().isEmpty() ? List.of()
+                : ranking.units().get(0).unit().categories();
+        new XlsxRankingWriter().write(ranking, heads, out);
+        download(ctx, a.name() + "-排名.xlsx", XLSX, out.toByteArray());
+    }
+
+    private void unit(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        Store.Report r = bench.store().report(id).orElseThrow(() -> new Workbench.NotFound("没有这份报告"));
+        Store.Assessment a = bench.store().assessment(r.assessmentId()).orElseThrow();
+        if (!r.scored()) {
+            ctx.html(Html.page(r.fileName(), "<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › <a href=\"/assessments/" + a.id()
+                    + "\">" + Html.esc(a.name()) + "</a></nav>\n<h1>" + Html.esc(r.fileName()) + "</h1>\n<p class=\"flash error\">未能评分："
+                    + Html.esc(r.error()) + "</p>\n", null, null));
+            return;
+        }
+        Scorecard card = bench.scorecard(id);
+        ctx.html(Html.page(card.unit(), UnitPage.render(a, r, card, bench.facts(id), bench.store().text(id), bench.checklist()),
+                ctx.queryParam("msg"), ctx.queryParam("error")));
+    }
+
+    private void correctFact(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        double before = bench.scorecard(id).total();
+        String value = "1".equals(ctx.formParam("not_stated")) ? null : ctx.formParam("value");
+        Scorecard after = bench.correctFact(id, ctx.formParam("key"), value, ctx.formParam("reason"));
+        ctx.redirect("/reports/" + id + "?msg=" + enc("已更正并重新评分：总分 " + fmt(before) + " → " + fmt(after.total())) + "#facts");
+    }
+
+    private void decide(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        double before = bench.scorecard(id).total();
+        Status status;
+        try {
+            status = Status.valueOf(ctx.formParam("status"));
+        } catch (RuntimeException e) {
+            throw new Workbench.UserError("请选择核定结果");
+        }
+        String points = ctx.formParam("points");
+        Double p;
+        try {
+            p = points == null || points.isBlank() ? null : Double.valueOf(points.strip());
+        } catch (NumberFormatException e) {
+            throw new Workbench.UserError("得分“" + points + "”不是数字");
+        }
+        String criterion = ctx.formParam("criterion");
+        Scorecard after = bench.decide(id, criterion, status, p, ctx.formParam("reason"));
+        ctx.redirect("/reports/" + id + "?msg=" + enc("已核定" + criterion + "：总分 " + fmt(before) + " → " + fmt(after.total()))
+                + "#f-" + enc(criterion));
+    }
+
+    private void rectificationWorkbook(Context ctx) throws IOException {
+        Scorecard card = scorecard(ctx);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
+        download(ctx, card.unit() + "-整改清单.xlsx", XLSX, out.toByteArray());
+    }
+
+    private void original(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        Store.Report r = bench.store().report(id).orElseThrow(() -> new Workbench.NotFound("没有这份报告"));
+        download(ctx, r.fileName(), "application/octet-stream", bench.store().original(id));
+    }
+
+    private Scorecard scorecard(Context ctx) {
+        return bench.scorecard(Long.parseLong(ctx.pathParam("id")));
+    }
+
+    private Store.Assessment assessmentOf(Context ctx) {
+        return bench.store().assessment(Long.parseLong(ctx.pathParam("id")))
+                .orElseThrow(() -> new Workbench.NotFound("没有这个考评批次"));
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static void download(Context ctx, String fileName, String type, byte[] bytes) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + enc(fileName).replace("+", "%20"));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.result(bytes);
+    }
+
+    /** After a form post that could not be done: back to the page it came from, with the reason. */
+    private static void back(Context ctx, String msg, String error) {
+        if (ctx.path().endsWith("/reports") && ctx.method().name().equals("POST")) {
+            json(ctx, 400, Map.of("error", error));
+            return;
+        }
+        String to = ctx.path().replaceFirst("/(facts|decisions)$", "");
+        if (to.equals("/assessments")) {
+            to = "/";
+        }
+        ctx.redirect(to + "?error=" + enc(error));
+    }
+
+    private static void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String fmt(double d) {
+        return cn.fazhi.assess.domain.Numbers.format(d);
+    }
+}

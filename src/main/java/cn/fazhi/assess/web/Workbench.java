@@ -1,0 +1,372 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.batch.RankingBuilder;
+import cn.fazhi.assess.domain.Adjustment;
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.FailedInput;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.Status;
+import cn.fazhi.assess.domain.StatusOverride;
+import cn.fazhi.assess.domain.UnitSummary;
+import cn.fazhi.assess.extract.Extraction;
+import cn.fazhi.assess.extract.FactsFileException;
+import cn.fazhi.assess.extract.FactsFileReader;
+import cn.fazhi.assess.extract.FactsFileWriter;
+import cn.fazhi.assess.extract.ReportExtractor;
+import cn.fazhi.assess.read.ReadException;
+import cn.fazhi.assess.read.ReportReader;
+import cn.fazhi.assess.read.ReportText;
+import cn.fazhi.assess.report.FailureReasons;
+import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.scoring.ScoringException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the web pages do, without the web: keep uploads, extract and score them, apply the evaluators'
+ * corrections and verdicts, and rank an assessment. The database is the truth; scorecards are cached
+ * and rebuilt from it.
+ */
+public final class Workbench {
+    public static final Set<String> TYPES = Set.of("txt", "docx", "pdf", "html", "htm");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Checklist checklist;
+    private final ScoringEngine engine;
+    private final Store store;
+    private final ReportReader reader = new ReportReader();
+    private final ReportExtractor extractor;
+    private final FactsFileReader factsReader;
+    private final Map<Long, Scorecard> cards = new ConcurrentHashMap<>();
+
+    public Workbench(Checklist checklist, ScoringEngine engine, Store store) {
+        this.checklist = checklist;
+        this.engine = engine;
+        this.store = store;
+        this.extractor = new ReportExtractor(checklist);
+        this.factsReader = new FactsFileReader(checklist);
+    }
+
+    public Checklist checklist() {
+        return checklist;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public long createAssessment(String name, Integer year, String level) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new UserError("考评批次名称不能为空，且不超过200个字");
+        }
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new UserError("年度“" + year + "”不正确");
+        }
+        if (level != null && !checklist.profiles().containsKey(level)) {
+            throw new UserError("单位层级“" + level + "”无法识别");
+        }
+        return store.createAssessment(n, year, level, checklist.name());
+    }
+
+    /** What became of one uploaded file. */
+    public record Upload(long reportId, String fileName, String unit, Double total, String error) {
+    }
+
+    /**
+     * Keeps one uploaded file and scores it. A file that cannot be read or scored is kept too, with the
+     * reason, so the evaluator sees it in the list; a file of a type we do not read is refused.
+     */
+    public Upload upload(long assessmentId, String fileName, byte[] bytes) {
+        Store.Assessment a = store.assessment(assessmentId).orElseThrow(() -> new NotFound("没有这个考评批次"));
+        String name = displayName(fileName);
+        String type = extension(name);
+        if (!TYPES.contains(type)) {
+            throw new UserError(name + "：不支持的文件类型，请上传 .txt .docx .pdf .html 文件");
+        }
+        if (bytes.length > ReportReader.MAX_BYTES) {
+            throw new UserError(name + "：文件超过20MB上限");
+        }
+        Store.NewReport stored = read(a, name, type, bytes);
+        long id = store.addReport(assessmentId, stored);
+        Store.Result r = stored.result();
+        return new Upload(id, name, r == null ? null : r.unit(), r == null ? null : r.total(), stored.error());
+    }
+
+    private Store.NewReport read(Store.Assessment a, String name, String type, byte[] bytes) {
+        ReportText text;
+        Extraction extraction;
+        Path tmp = null;
+        try {
+            // the upload's own name never reaches the disk: a temporary file of our naming, with only the type kept
+            tmp = Files.createTempFile("fazhi-upload-", "." + type);
+            Files.write(tmp, bytes);
+            text = reader.read(tmp);
+            Extraction raw = extractor.extract(text);
+            extraction = new Extraction(name, raw.unit(), raw.level(), raw.year(), raw.facts(), raw.warnings(), raw.ruleOfLawReport());
+        } catch (ReadException e) {
+            return new Store.NewReport(name, bytes, null, null, null, FailureReasons.zh(strip(e.getMessage(), tmp)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+        if (!extraction.ruleOfLawReport()) {
+            return new Store.NewReport(name, bytes, text.original(), null, null,
+                    "不是法治政府建设年度报告（全文未出现“法治”“依法行政”“依法治…”），未评分");
+        }
+        String facts = new FactsFileWriter().json(extraction);
+        try {
+            Scorecard card = engine.score(withAssessment(a, factsReader.read(tree(facts), name)));
+            return new Store.NewReport(name, bytes, text.original(), facts, result(card), null);
+        } catch (ScoringException e) {
+            String why = e.getMessage().contains("level is not known")
+                    ? "无法确定单位层级：请在新建考评批次时选定单位层级" : FailureReasons.zh(e.getMessage());
+            return new Store.NewReport(name, bytes, text.original(), facts, null, why);
+        }
+    }
+
+    /** The unit's scorecard with every correction and verdict on record applied. */
+    public Scorecard scorecard(long reportId) {
+        Scorecard cached = cards.get(reportId);
+        if (cached != null) {
+            return cached;
+        }
+        Scorecard card = compute(reportId, store.changes(reportId));
+        cards.put(reportId, card);
+        return card;
+    }
+
+    /** The facts the scorecard rests on now: extracted, then corrected. */
+    public ReportFacts facts(long reportId) {
+        return currentFacts(scoredReport(reportId), store.changes(reportId));
+    }
+
+    /** Corrects a fact: {@code value} null or blank means the report does not state it. */
+    public Scorecard correctFact(long reportId, String key, String value, String reason) {
+        Store.Report report = scoredReport(reportId);
+        FactCorrection correction = FactCorrection.of(checklist, key, value);
+        List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
+        ReportFacts before = currentFacts(report, changes);
+        String old = before.facts().containsKey(key) ? FactCorrection.show(before.facts().get(key).value()) : FactCorrection.NOT_STATED;
+        Store.Change change = new Store.Change(0, "fact", key, old, correction.stored(), null, requireReason(reason), now());
+        return record(reportId, changes, change);
+    }
+
+    /** Decides a 需人工核查 criterion. */
+    public Scorecard decide(long reportId, String criterion, Status status, Double points, String reason) {
+        scoredReport(reportId);
+        Finding current = scorecard(reportId).findings().stream().filter(f -> f.criterion().equals(criterion)).findFirst()
+                .orElseThrow(() -> new UserError("没有评分项“" + criterion + "”"));
+        List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
+        boolean decidedBefore = changes.stream().anyMatch(c -> c.kind().equals("status") && c.target().equals(criterion));
+        if (current.status() != Status.MANUAL && !decidedBefore) {
+            throw new UserError(criterion + "由规则判定（" + current.status().zh() + "），只有“需人工核查”的评分项可以人工核定；"
+                    + "如报告内容识别有误，请更正事实");
+        }
+        double awarded = status == Status.PARTIAL ? (points == null ? -1 : points) : 0;
+        if (status == Status.PARTIAL && (awarded <= 0 || awarded >= current.max())) {
+            throw new UserError("部分达标的得分应大于0、小于满分" + cn.fazhi.assess.domain.Numbers.format(current.max()));
+        }
+        String old = decidedBefore ? current.status().zh() : Status.MANUAL.zh();
+        Store.Change change = new Store.Change(0, "status", criterion, old, status.name(), awarded, requireReason(reason), now());
+        return record(reportId, changes, change);
+    }
+
+    private Scorecard record(long reportId, List<Store.Change> changes, Store.Change change) {
+        changes.add(change);
+        Scorecard card = compute(reportId, changes); // fails here, before anything is stored, if the change does not fit
+        store.addChange(reportId, change, result(card));
+        cards.put(reportId, card);
+        return card;
+    }
+
+    private Scorecard compute(long reportId, List<Store.Change> changes) {
+        Store.Report report = scoredReport(reportId);
+        Store.Assessment a = store.assessment(report.assessmentId()).orElseThrow();
+        ReportFacts facts = withAssessment(a, currentFacts(report, changes));
+        List<StatusOverride> overrides = new ArrayList<>();
+        List<Adjustment> made = new ArrayList<>();
+        for (Store.Change c : changes) {
+            if (c.kind().equals("status")) {
+                Status s = Status.valueOf(c.newValue());
+                overrides.add(new StatusOverride(c.target(), s, c.points() == null ? 0 : c.points(), c.reason()));
+                made.add(new Adjustment(Adjustment.Kind.STATUS, c.target() + " " + title(c.target()), c.oldValue(),
+                        s.zh() + (s == Status.PARTIAL ? "（" + cn.fazhi.assess.domain.Numbers.format(c.points()) + "分）" : ""),
+                        c.reason(), AT.format(c.at())));
+            } else {
+                made.add(new Adjustment(Adjustment.Kind.FACT, c.target() + " " + indicatorName(c.target()), c.oldValue(),
+                        FactCorrection.of(checklist, c.target(), c.newValue()).shown(), c.reason(), AT.format(c.at())));
+            }
+        }
+        try {
+            return engine.score(facts, overrides).withAdjustments(made);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("无法核定：" + e.getMessage());
+        }
+    }
+
+    private ReportFacts currentFacts(Store.Report report, List<Store.Change> changes) {
+        ObjectNode root = tree(store.facts(report.id()));
+        ObjectNode facts = root.with("facts");
+        for (Store.Change c : changes) {
+            if (!c.kind().equals("fact")) {
+                continue;
+            }
+            if (c.newValue() == null) {
+                facts.remove(c.target());
+            } else {
+                JsonNode old = facts.get(c.target());
+                ObjectNode entry = JSON.createObjectNode();
+                entry.set("value", FactCorrection.of(checklist, c.target(), c.newValue()).json());
+                String quote = old != null && old.hasNonNull("quote") ? old.get("quote").asText() : "";
+                entry.put("quote", quote);
+                facts.set(c.target(), entry);
+            }
+        }
+        try {
+            return factsReader.read(root, report.fileName());
+        } catch (FactsFileException e) {
+            throw new UserError("更正后的事实有误：" + e.getMessage());
+        }
+    }
+
+    /** The assessment's units best first, with the files that could not be scored. */
+    public Ranking ranking(long assessmentId) {
+        List<UnitSummary> units = new ArrayList<>();
+        List<FailedInput> failed = new ArrayList<>();
+        Map<String, Integer> seen = new java.util.TreeMap<>();
+        for (Store.Report r : store.reports(assessmentId)) {
+            if (r.scored()) {
+                Scorecard card = scorecard(r.id());
+                // a unit's 整改清单 lives on its page here, not in a file beside the ranking
+                units.add(UnitSummary.of(card, r.fileName(), "/reports/" + r.id()));
+                seen.merge(card.unit(), 1, Integer::sum);
+            } else {
+                failed.add(new FailedInput(r.fileName(), r.error()));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        seen.forEach((unit, n) -> {
+            if (n > 1) {
+                notes.add("同名单位“" + unit + "”有" + n + "份报告，均已评分，请核对是否重复上传");
+            }
+        });
+        return new RankingBuilder(checklist).build(units, failed, notes);
+    }
+
+    private Store.Report scoredReport(long reportId) {
+        Store.Report r = store.report(reportId).orElseThrow(() -> new NotFound("没有这份报告"));
+        if (!r.scored()) {
+            throw new UserError(r.fileName() + "未能评分：" + r.error());
+        }
+        return r;
+    }
+
+    private ReportFacts withAssessment(Store.Assessment a, ReportFacts f) {
+        ReportFacts out = a.level() != null ? f.withLevel(a.level()) : f;
+        if (out.year() == null && a.year() != null) {
+            out = new ReportFacts(out.source(), out.unit(), out.level(), a.year(), out.facts(), out.warnings());
+        }
+        return out;
+    }
+
+    private String title(String criterion) {
+        return checklist.criterion(criterion).map(c -> c.title()).orElse("");
+    }
+
+    private String indicatorName(String key) {
+        return checklist.indicators().containsKey(key) ? checklist.indicators().get(key).zh() : "";
+    }
+
+    private static Store.Result result(Scorecard card) {
+        return new Store.Result(card.unit(), card.level(), card.year(), card.total(), card.grade(), card.gaps().size(), card.veto());
+    }
+
+    private static String requireReason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw new UserError("请填写理由：每一处更正和核定都要留下依据");
+        }
+        if (r.length() > 2000) {
+            throw new UserError("理由请控制在2000字以内");
+        }
+        return r;
+    }
+
+    private static ObjectNode tree(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored facts are not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The file's own name without any folder part a browser may send, cut to a sane length. */
+    static String displayName(String fileName) {
+        String n = fileName == null ? "" : fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).strip();
+        n = n.replaceAll("\\p{Cntrl}", "");
+        if (n.isEmpty()) {
+            n = "未命名文件";
+        }
+        return n.length() > 200 ? n.substring(0, 200) : n;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String strip(String message, Path tmp) {
+        String prefix = tmp + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a temporary file left behind is the operating system's to clear
+            }
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Something the user asked that cannot be done; its message is shown on the page as it is. */
+    public static final class UserError extends RuntimeException {
+        public UserError(String message) {
+            super(message);
+        }
+    }
+
+    public static final class NotFound extends RuntimeException {
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+}
