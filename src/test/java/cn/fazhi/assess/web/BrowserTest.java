@@ -1,0 +1,182 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.scoring.RuleHarness;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The workbench driven through headless Chromium the way an evaluator uses it: Debian's chromium and
+ * chromium-driver (installed by .ci/run; the test skips where they are missing, never downloads a browser).
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static Database db;
+    static WebServer server;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are not installed");
+        db = Database.h2(dir.resolve("data"));
+        Workbench bench = new Workbench(RuleHarness.CHECKLIST, RuleHarness.ENGINE, new Store(db.dataSource()));
+        server = new WebServer(bench, 20, null).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=zh-CN",
+                "--user-data-dir=" + dir.resolve("profile"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", dir.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void anEvaluatorUploadsReviewsCorrectsAndDownloads() throws IOException {
+        // create an assessment
+        browser.get(base + "/");
+        browser.findElement(By.name("name")).sendKeys("2023年度区县法治政府建设考评");
+        browser.findElement(By.name("year")).sendKeys("2023");
+        browser.findElement(By.cssSelector("#new-assessment button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drop")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2023年度区县法治政府建设考评");
+
+        // upload two seed reports at once, as a multiple file choice
+        String files = WorkbenchTest.XIALU.toAbsolutePath() + "\n" + WorkbenchTest.ZHONGKAI.toAbsolutePath();
+        browser.findElement(By.id("files")).sendKeys(files);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking tbody tr"), 2));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#ranking tbody tr"));
+        assertThat(rows.get(0).getText()).contains("下陆区").contains("72.92");
+        assertThat(browser.findElements(By.cssSelector("svg[aria-label='得分分布'] rect"))).hasSize(10);
+
+        // sorting by total ascending puts the lower unit first
+        WebElement totalHead = browser.findElements(By.cssSelector("#ranking thead th")).get(4);
+        totalHead.click();
+        assertThat(browser.findElement(By.cssSelector("#ranking tbody tr")).getText()).doesNotContain("下陆区");
+
+        // open the unit, click a finding: its quote lights up in the report text and scrolls into view
+        browser.findElement(By.linkText("下陆区")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-text")));
+        WebElement finding = browser.findElement(By.id("f-G1"));
+        String quote = finding.findElement(By.tagName("q")).getText();
+        finding.click();
+        List<WebElement> lit = browser.findElements(By.cssSelector("#report-text mark.active"));
+        assertThat(lit).isNotEmpty();
+        assertThat(lit.stream().map(WebElement::getText).reduce("", String::concat)).contains(quote);
+        assertThat(visibleInTextPane(lit.get(0))).as("the highlighted quote is scrolled into view").isTrue();
+        WebElement partial = browser.findElement(By.cssSelector("h3.s-PARTIAL + ul li.finding"));
+        partial.click();
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        screenshot(Path.of("target/workbench-scorecard.png")); // the picture in docs/workbench.md
+
+        // correct a fact and see the total change
+        double before = Double.parseDouble(browser.findElement(By.id("total")).getText());
+        new Select(browser.findElement(By.id("fact-key"))).selectByValue("dispute.court_appearance_rate");
+        browser.findElement(By.id("fact-value")).sendKeys("60");
+        browser.findElement(By.id("fact-reason")).sendKeys("出庭的是分管负责人");
+        browser.findElement(By.cssSelector("#correct-fact button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+        double after = Double.parseDouble(browser.findElement(By.id("total")).getText());
+        assertThat(after).isLessThan(before);
+        assertThat(browser.findElement(By.id("message")).getText()).contains(fmt(before)).contains(fmt(after));
+        assertThat(browser.findElement(By.id("change-log")).getText()).contains("出庭的是分管负责人").contains("100").contains("60");
+
+        // download the workbook: its rows are the unit's gaps, and the correction is on record
+        browser.findElement(By.id("download-rectification")).click();
+        Path workbook = awaitDownload(dir.resolve("downloads"), "下陆区-整改清单.xlsx");
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet list = wb.getSheet("整改清单");
+            assertThat(list.getRow(0).getCell(3).getStringCellValue()).isEqualTo("存在问题");
+            assertThat(list.getLastRowNum()).isGreaterThan(5);
+            boolean courtRow = false;
+            for (Row r : list) {
+                courtRow |= r.getRowNum() > 0 && r.getCell(2).getStringCellValue().startsWith("G1 ");
+            }
+            assertThat(courtRow).as("the corrected 出庭应诉率 is now a gap").isTrue();
+            assertThat(wb.getSheet("更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("出庭的是分管负责人");
+            assertThat(wb.getSheet("得分").getRow(2).getCell(1).getStringCellValue()).isEqualTo(fmt(after));
+        }
+    }
+
+    private static boolean visibleInTextPane(WebElement mark) {
+        Object inside = ((JavascriptExecutor) browser).executeScript(
+                "const m = arguments[0].getBoundingClientRect(), p = document.getElementById('report-text').getBoundingClientRect();"
+                        + "return m.top >= p.top && m.bottom <= p.bottom && m.top >= 0 && m.bottom <= window.innerHeight;", mark);
+        return Boolean.TRUE.equals(inside);
+    }
+
+    private static Path awaitDownload(Path folder, String name) {
+        return wait.until(d -> {
+            Path p = folder.resolve(name);
+            try (Stream<Path> partial = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+                boolean busy = partial.anyMatch(f -> f.toString().endsWith(".crdownload"));
+                return !busy && Files.isRegularFile(p) ? p : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static void screenshot(Path to) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(to.getParent());
+        Files.copy(shot.toPath(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String fmt(double d) {
+        return cn.fazhi.assess.domain.Numbers.format(d);
+    }
+}

@@ -1,0 +1,216 @@
+package cn.fazhi.assess.web;
+
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.Status;
+import cn.fazhi.assess.report.JsonReportWriter;
+import cn.fazhi.assess.report.XlsxRectificationWriter;
+import cn.fazhi.assess.scoring.RuleHarness;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WorkbenchTest {
+    static final Path XIALU = Path.of("samples/reports/000_14537a11da58042f.txt");
+    static final Path ZHONGKAI = Path.of("samples/reports/001_59c7d4ea9493623a.txt");
+
+    @TempDir
+    Path dir;
+    Database db;
+    Workbench bench;
+    long assessment;
+
+    @BeforeEach
+    void open() throws IOException {
+        db = Database.h2(dir.resolve("data"));
+        bench = workbench(db);
+        assessment = bench.createAssessment("2023年度考评", 2023, null);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static Workbench workbench(Database db) {
+        return new Workbench(RuleHarness.CHECKLIST, RuleHarness.ENGINE, new Store(db.dataSource()));
+    }
+
+    @Test
+    void anUploadedReportIsScoredAsTheCommandLineScoresIt() throws IOException {
+        Workbench.Upload up = bench.upload(assessment, "000_14537a11da58042f.txt", Files.readAllBytes(XIALU));
+
+        assertThat(up.error()).isNull();
+        assertThat(up.unit()).isEqualTo("下陆区");
+        Scorecard cli = RuleHarness.ENGINE.score(new cn.fazhi.assess.extract.Inputs(RuleHarness.CHECKLIST).load(XIALU));
+        assertThat(up.total()).isEqualTo(cli.total());
+        assertThat(bench.scorecard(up.reportId()).findings()).extracting(Finding::status)
+                .containsExactlyElementsOf(cli.findings().stream().map(Finding::status).toList());
+    }
+
+    @Test
+    void correctingAFactRescoresAndIsOnRecordInEveryExport() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        double before = bench.scorecard(id).total();
+        assertThat(bench.facts(id).facts().get("dispute.court_appearance_rate").value()).isEqualTo(100.0);
+
+        Scorecard after = bench.correctFact(id, "dispute.court_appearance_rate", "60%", "原文系分管负责人出庭，非主要负责人");
+
+        assertThat(after.total()).isLessThan(before);
+        assertThat(bench.facts(id).facts().get("dispute.court_appearance_rate").value()).isEqualTo(60.0);
+        assertThat(after.adjustments()).singleElement().satisfies(a -> {
+            assertThat(a.before()).isEqualTo("100");
+            assertThat(a.after()).isEqualTo("60");
+            assertThat(a.reason()).isEqualTo("原文系分管负责人出庭，非主要负责人");
+            assertThat(a.target()).startsWith("dispute.court_appearance_rate");
+        });
+        assertThat(new JsonReportWriter().write(after)).contains("\"adjustments\"").contains("原文系分管负责人出庭");
+        assertThat(sheet(after, "更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("原文系分管负责人出庭，非主要负责人");
+        assertThat(bench.store().report(id).orElseThrow().total()).isEqualTo(after.total());
+    }
+
+    @Test
+    void aFactTakenBackCountsAsNotStated() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        Scorecard after = bench.correctFact(id, "dispute.court_appearance_rate", null, "该数字是全市的，不是本区的");
+
+        assertThat(bench.facts(id).facts()).doesNotContainKey("dispute.court_appearance_rate");
+        assertThat(after.adjustments().get(0).after()).isEqualTo("未提及");
+    }
+
+    @Test
+    void aWrongValueIsRefusedInChineseAndNothingIsStored() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+
+        assertThatThrownBy(() -> bench.correctFact(id, "dispute.court_appearance_rate", "120", "理由"))
+                .isInstanceOf(Workbench.UserError.class).hasMessageContaining("0到100");
+        assertThatThrownBy(() -> bench.correctFact(id, "dispute.court_appearance_rate", "很多", "理由"))
+                .hasMessageContaining("不是数字");
+        assertThatThrownBy(() -> bench.correctFact(id, "dispute.court_appearance_rate", "90", " "))
+                .hasMessageContaining("请填写理由");
+        assertThat(bench.store().changes(id)).isEmpty();
+    }
+
+    @Test
+    void anEvaluatorDecidesAManualCheckItem() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        Scorecard before = bench.scorecard(id);
+        Finding manual = before.findings().stream().filter(f -> f.status() == Status.MANUAL && f.max() > 0).findFirst().orElseThrow();
+
+        Scorecard after = bench.decide(id, manual.criterion(), Status.MET, null, "已查阅政府网站，4月1日前公开");
+
+        Finding decided = after.findings().stream().filter(f -> f.criterion().equals(manual.criterion())).findFirst().orElseThrow();
+        assertThat(decided.status()).isEqualTo(Status.MET);
+        assertThat(decided.points()).isEqualTo(manual.max());
+        assertThat(after.maxPoints()).isEqualTo(before.maxPoints() + manual.max());
+        assertThat(after.manualPoints()).isEqualTo(before.manualPoints() - manual.max());
+        assertThat(after.total()).isGreaterThan(before.total());
+        assertThat(after.adjustments().get(0).before()).isEqualTo("需人工核查");
+    }
+
+    @Test
+    void onlyManualCheckItemsCanBeDecidedByHand() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        Finding ruled = bench.scorecard(id).findings().stream().filter(f -> f.status() == Status.NOT_REPORTED).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> bench.decide(id, ruled.criterion(), Status.MET, null, "理由"))
+                .isInstanceOf(Workbench.UserError.class).hasMessageContaining("由规则判定");
+    }
+
+    @Test
+    void everythingIsThereAfterARestart() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        Scorecard corrected = bench.correctFact(id, "dispute.court_appearance_rate", "80", "核对原文");
+        db.close();
+
+        db = Database.h2(dir.resolve("data"));
+        Workbench again = workbench(db);
+
+        assertThat(again.store().assessments()).singleElement().satisfies(a -> assertThat(a.reports()).isEqualTo(1));
+        assertThat(again.scorecard(id).total()).isEqualTo(corrected.total());
+        assertThat(again.scorecard(id).adjustments()).hasSize(1);
+        assertThat(again.store().original(id)).isEqualTo(Files.readAllBytes(XIALU));
+    }
+
+    @Test
+    void badUploadsAreToldApartAndTheRestOfTheBatchIsScored() throws IOException {
+        assertThatThrownBy(() -> bench.upload(assessment, "setup.exe", new byte[]{1, 2, 3}))
+                .isInstanceOf(Workbench.UserError.class).hasMessageContaining("不支持的文件类型");
+        Workbench.Upload corrupt = bench.upload(assessment, "坏文件.docx", "PK\u0003\u0004not a zip".getBytes(StandardCharsets.ISO_8859_1));
+        Workbench.Upload empty = bench.upload(assessment, "空.txt", new byte[0]);
+        Workbench.Upload other = bench.upload(assessment, "通知.txt", "关于召开春季运动会的通知\n各单位：定于四月举行。".getBytes(StandardCharsets.UTF_8));
+        bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU));
+
+        assertThat(corrupt.error()).isNotBlank();
+        assertThat(empty.error()).isEqualTo("文件为空");
+        assertThat(other.error()).contains("不是法治政府建设年度报告");
+        Ranking ranking = bench.ranking(assessment);
+        assertThat(ranking.units()).hasSize(1);
+        assertThat(ranking.failures()).extracting(f -> f.source()).containsExactlyInAnyOrder("坏文件.docx", "空.txt", "通知.txt");
+    }
+
+    @Test
+    void anUploadsFolderPartNeverReachesTheName() {
+        assertThat(Workbench.displayName("../../etc/passwd.txt")).isEqualTo("passwd.txt");
+        assertThat(Workbench.displayName("C:\\Users\\a\\报告.docx")).isEqualTo("报告.docx");
+        assertThat(Workbench.displayName("")).isEqualTo("未命名文件");
+    }
+
+    @Test
+    void concurrentUploadsIntoOneAssessmentLoseNothing() throws Exception {
+        byte[] a = Files.readAllBytes(XIALU);
+        byte[] b = Files.readAllBytes(ZHONGKAI);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Workbench.Upload>> ups = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i;
+                ups.add(pool.submit(() -> bench.upload(assessment, "r" + n + ".txt", n % 2 == 0 ? a : b)));
+            }
+            for (Future<Workbench.Upload> f : ups) {
+                assertThat(f.get().error()).isNull();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(bench.store().reports(assessment)).hasSize(24);
+        assertThat(bench.ranking(assessment).units()).hasSize(24);
+        assertThat(bench.ranking(assessment).notes()).hasSize(2);
+    }
+
+    @Test
+    void theAssessmentsLevelAppliesToReportsThatDoNotSayTheirs() throws IOException {
+        long township = bench.createAssessment("乡镇考评", 2023, "township");
+        long id = bench.upload(township, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+
+        assertThat(bench.scorecard(id).profile()).isEqualTo("township");
+        assertThatThrownBy(() -> bench.createAssessment(" ", null, null)).hasMessageContaining("名称不能为空");
+        assertThatThrownBy(() -> bench.createAssessment("x", null, "galaxy")).hasMessageContaining("无法识别");
+    }
+
+    private static Sheet sheet(Scorecard card, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
+        XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+        return wb.getSheet(name);
+    }
+}
