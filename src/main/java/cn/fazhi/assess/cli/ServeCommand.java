@@ -29,30 +29,30 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ChecklistOptions options;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Any other address opens the "
                     + "workbench to the network and then requires --token (one is made up and printed if not given).")
     String host;
 
-    @Option(names = "--token", description = "Access token users type once at /login (required off this computer).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token users type once at /login (required off this computer).")
     String token;
 
-    @Option(names = "--data", defaultValue = "fazhi-data", description = "Folder for the database (default: ./${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "Folder for the database (default: ./${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--jdbc-url", description = "Use this database instead, e.g. jdbc:postgresql://server/fazhi for an office's shared one.")
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Use this database instead, e.g. jdbc:postgresql://server/fazhi for an office's shared one.")
     String jdbcUrl;
 
-    @Option(names = "--db-user", description = "Database user for --jdbc-url.")
+    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --jdbc-url.")
     String dbUser;
 
-    @Option(names = "--db-password", description = "Database password for --jdbc-url (or set FAZHI_DB_PASSWORD).")
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password for --jdbc-url (or set FAZHI_DB_PASSWORD).")
     String dbPassword;
 
-    @Option(names = "--max-upload-mb", defaultValue = "20", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
     @Spec
