@@ -1,7 +1,5 @@
 package cn.fazhi.assess.read;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,6 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Normalizer {
     private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
+
+    /** Loaded on first use of a CJK character. */
+    private static final class Table {
+        static final char[] T2S = SimplifiedTable.load();
+    }
 
     private Normalizer() {
     }
@@ -36,11 +39,10 @@ public final class Normalizer {
         if (c < 0x3400 || Character.isSurrogate(c)) {
             return c;
         }
-        return SIMPLIFIED.computeIfAbsent(c, Normalizer::simplified);
-    }
-
-    private static char simplified(char c) {
-        String s = ZhConverterUtil.toSimple(String.valueOf(c));
-        return s != null && s.length() == 1 ? s.charAt(0) : c;
+        char[] table = Table.T2S;
+        if (table != null) {
+            return table[c] == 0 ? c : table[c];
+        }
+        return SIMPLIFIED.computeIfAbsent(c, SimplifiedTable::opencc);
     }
 }
