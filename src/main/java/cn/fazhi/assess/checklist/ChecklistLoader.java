@@ -20,24 +20,37 @@ import java.util.stream.Collectors;
 
 /** Reads criteria.yaml: binds it strictly, then validates it as a whole (see {@link ChecklistValidator}). */
 public final class ChecklistLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Made on first use: the bundled checklist usually comes precompiled and never needs it. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     public Checklist load(Path file) {
         Objects.requireNonNull(file, "checklist path must not be null");
         String name = file.toString();
-        ChecklistFile raw;
-        try {
-            if (Files.size(file) == 0) {
-                throw new ChecklistException(name + ": the file is empty");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                raw = YAML.readValue(in, ChecklistFile.class);
-            }
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file)) {
+            content = in.readAllBytes();
         } catch (NoSuchFileException e) {
             throw new ChecklistException(name + ": no such file");
+        } catch (IOException e) {
+            throw new ChecklistException(name + ": cannot read: " + e.getMessage());
+        }
+        if (content.length == 0) {
+            throw new ChecklistException(name + ": the file is empty");
+        }
+        return PrecompiledChecklist.lookup(content).orElseGet(() -> loadYaml(file, content));
+    }
+
+    /** Binds and validates the YAML, whatever was precompiled. */
+    Checklist loadYaml(Path file, byte[] content) {
+        String name = file.toString();
+        ChecklistFile raw;
+        try {
+            raw = Yaml.MAPPER.readValue(content, ChecklistFile.class);
         } catch (JsonProcessingException e) {
             throw new ChecklistException(describe(name, e, YamlLines.of(file)));
         } catch (IOException e) {

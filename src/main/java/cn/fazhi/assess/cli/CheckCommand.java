@@ -44,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
         return "OK: " + shown(loaded.criteriaFile()) + ": " + c.criteria().size() + " criteria in "
                 + c.categories().size() + " categories, " + Numbers.format(c.totalPoints()) + " points ("
                 + profiles + "), " + c.indicators().size() + " indicators; " + shown(loaded.rulesDir()) + ": "
-                + loaded.ruleBase().fileCount() + " files, " + loaded.ruleBase().rules().size() + " rules";
+                + loaded.ruleBase().fileCount() + " files, " + loaded.ruleBase().rules().size() + " rules"
+                + (loaded.ruleBase().precompiled() ? " (precompiled in the jar)" : "");
     }
 
     /** Inside the jar a path means nothing to the user: say where it is. */

@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * @param grades       grade bands, highest first
  */
 public record Checklist(String name, double totalPoints, double bonusCap, Map<String, String> profiles,
-                        List<Grade> grades, Map<String, Indicator> indicators, List<Category> categories) {
+                        List<Grade> grades, Map<String, Indicator> indicators, List<Category> categories)
+        implements Serializable {
 
     public Checklist {
         profiles = Collections.unmodifiableMap(new LinkedHashMap<>(profiles));

@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,7 @@ public record Criterion(String id, String title, String category, double points,
                         Method method, List<String> indicators, Map<String, String> indicatorNames,
                         Double target, boolean targetIsRate, double deduct, List<String> claim, double claimPoints,
                         Double tolerance, String gap, String suggestion, String owner, String deadline,
-                        String basis) {
+                        String basis) implements Serializable {
 
     public Criterion {
         levels = Set.copyOf(levels);

@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -7,5 +8,5 @@ import java.util.regex.Pattern;
  * digits and punctuation). A rate or count takes its value from the named group {@code n}, unless the
  * pattern carries a fixed {@code value} (开庭案件均由负责人出庭 → 100).
  */
-public record IndicatorPattern(Pattern regex, Double value) {
+public record IndicatorPattern(Pattern regex, Double value) implements Serializable {
 }

@@ -8,6 +8,7 @@ import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.read.ReportText;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -37,20 +38,21 @@ final class FactExtractor {
     }
 
     Map<String, ExtractedFact> extract(ReportText text, Segmentation segments) {
+        // cut once: every pattern of every indicator reads the same lines
+        List<Line> lines = segments.lines().stream().filter(l -> l.kind().yieldsFacts()).toList();
+        List<String> sentences = lines.stream().map(l -> text.normalized().substring(l.start(), l.end())).toList();
         Map<String, ExtractedFact> facts = new LinkedHashMap<>();
         checklist.indicators().values()
-                .forEach(indicator -> find(indicator, text, segments).ifPresent(f -> facts.put(indicator.key(), f)));
+                .forEach(indicator -> find(indicator, text, lines, sentences).ifPresent(f -> facts.put(indicator.key(), f)));
         return facts;
     }
 
-    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, Segmentation segments) {
+    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, List<Line> lines, List<String> sentences) {
         for (IndicatorPattern pattern : indicator.patterns()) {
             String literal = required.get(pattern);
-            for (Line line : segments.lines()) {
-                if (!line.kind().yieldsFacts()) {
-                    continue;
-                }
-                String sentence = text.normalized().substring(line.start(), line.end());
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                String sentence = sentences.get(i);
                 if (!sentence.contains(literal)) {
                     continue;
                 }

@@ -33,8 +33,11 @@ public final class FactsFileReader {
     private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated", "notes");
     private static final Set<String> META = Set.of("unit", "level", "year");
     private static final Set<String> FACT = Set.of("value", "quote", "section", "why", "note");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: scoring a report never reads a facts file, and Jackson is slow to start. */
+    private static final class Mappers {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final Checklist checklist;
 
@@ -88,7 +91,7 @@ public final class FactsFileReader {
                 throw new FactsFileException(name + ": the file is empty");
             }
             boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-            JsonNode root = (json ? JSON : YAML).readTree(in);
+            JsonNode root = (json ? Mappers.JSON : Mappers.YAML).readTree(in);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new FactsFileException(name + ": the file holds no facts");
             }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,9 +34,11 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final List<DrlFile> files;
+    private final boolean precompiled;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules, List<DrlFile> files) {
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, List<DrlFile> files, boolean precompiled) {
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
         this.rules = List.copyOf(rules);
         this.files = List.copyOf(files);
     }
@@ -48,11 +51,11 @@ public final class RuleBase {
     /** {@code precompiled} false always compiles the DRL: tests compare the two ways. */
     static RuleBase compile(Path dir, Checklist checklist, boolean precompiled) {
         List<DrlFile> files = read(dir);
-        KieBase kieBase = (precompiled ? PrecompiledRules.lookup(files) : java.util.Optional.<KieBase>empty())
-                .orElseGet(() -> build(files));
+        Optional<KieBase> ready = precompiled ? PrecompiledRules.lookup(files) : Optional.empty();
+        KieBase kieBase = ready.orElseGet(() -> build(files));
         List<RuleInfo> rules = describe(kieBase, files);
         new RuleCoverage(checklist, rules).check();
-        return new RuleBase(kieBase, rules, files);
+        return new RuleBase(kieBase, rules, files, ready.isPresent());
     }
 
     KieBase kieBase() {
@@ -61,6 +64,11 @@ public final class RuleBase {
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** True when these rules came precompiled in the jar rather than compiled from their DRL now. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public int fileCount() {

@@ -56,6 +56,11 @@ public final class ScoringEngine {
         return scorecards.build(report, unit, findings);
     }
 
+    /** Totals, subtotals and grade of findings decided elsewhere (the benchmark's hand-written loop). */
+    public Scorecard aggregate(ReportFacts report, UnitInfo unit, List<Finding> findings) {
+        return scorecards.build(report, unit, findings);
+    }
+
     public UnitInfo unitOf(ReportFacts report) {
         if (report.level() == null || report.level().isBlank()) {
             throw new ScoringException(report.source() + ": the unit's level is not known: set meta.level or --level ("
