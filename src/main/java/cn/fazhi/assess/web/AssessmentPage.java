@@ -14,12 +14,13 @@ final class AssessmentPage {
     private AssessmentPage() {
     }
 
-    static String render(Store.Assessment a, Ranking ranking, long maxUploadMb) {
+    static String render(Store.Assessment a, Ranking ranking, long maxUploadMb, java.util.Collection<String> levels) {
         StringBuilder h = new StringBuilder();
         h.append("<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › ").append(esc(a.name())).append("</nav>\n")
                 .append("<h1>").append(esc(a.name())).append("</h1>\n<p class=\"hint\">年度：")
                 .append(a.year() == null ? "按报告" : a.year()).append("　单位层级：").append(HomePage.levelName(a.level()))
                 .append("　考评细则：").append(esc(a.checklist())).append("</p>\n");
+        levelForm(h, a, levels);
         h.append("<section id=\"drop\" class=\"drop\" data-upload=\"/assessments/").append(a.id()).append("/reports\" data-max-mb=\"")
                 .append(maxUploadMb).append("\">\n<p>把各单位的年度报告拖到这里，或 <label class=\"button\">选择文件")
                 .append("<input type=\"file\" id=\"files\" multiple accept=\".txt,.docx,.pdf,.html,.htm\"></label></p>\n")
@@ -28,6 +29,18 @@ final class AssessmentPage {
         units(h, a, ranking);
         failures(h, ranking);
         return h.toString();
+    }
+
+    /** The level every report is scored at: fixes reports whose level could not be recognised. */
+    private static void levelForm(StringBuilder h, Store.Assessment a, java.util.Collection<String> levels) {
+        h.append("<details class=\"level\"><summary>更改单位层级</summary>\n<form method=\"post\" action=\"/assessments/")
+                .append(a.id()).append("/level\" id=\"level-form\"><label>单位层级 <select name=\"level\"><option value=\"\">按报告自动识别</option>");
+        for (String level : levels) {
+            h.append("<option value=\"").append(esc(level)).append("\"").append(level.equals(a.level()) ? " selected" : "").append(">")
+                    .append(esc(Levels.zh(level))).append("</option>");
+        }
+        h.append("</select></label> <button type=\"submit\">保存并重新评分</button>\n<span class=\"hint\">本批次全部报告按所选层级重新评分，")
+                .append("已有的更正与核定保留。</span></form></details>\n");
     }
 
     private static void units(StringBuilder h, Store.Assessment a, Ranking ranking) {
@@ -45,7 +58,7 @@ final class AssessmentPage {
         for (Ranking.Ranked r : ranking.units()) {
             UnitSummary u = r.unit();
             h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td><a href=\"").append(esc(u.workbook()))
-                    .append("\">").append(esc(u.unit())).append("</a></td><td>").append(esc(Levels.zh(u.level())))
+                    .append("\">").append(u.unit() == null ? "（未识别单位名称）" : esc(u.unit())).append("</a></td><td>").append(esc(Levels.zh(u.level())))
                     .append("</td><td class=\"n\">").append(u.year() == null ? "" : u.year()).append("</td><td class=\"n total\">")
                     .append(Numbers.format(u.total())).append("</td><td>").append(esc(u.grade())).append(u.veto() ? "（一票否决）" : "")
                     .append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>").append(esc(u.source())).append("</td></tr>\n");

@@ -78,6 +78,33 @@ public final class Store {
                 ps -> ps.setLong(1, id), Store::assessment).stream().findFirst();
     }
 
+    /** Sets the level every report of the assessment is scored at (null: as each report says). */
+    public void setLevel(long assessmentId, String level) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE assessment SET unit_level = ? WHERE id = ?")) {
+                ps.setString(1, level);
+                ps.setLong(2, assessmentId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Records a report's result after its assessment changed; {@code error} null once it could be scored. */
+    public void rescored(long reportId, Result result, String error) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report SET error = ? WHERE id = ?")) {
+                ps.setString(1, error);
+                ps.setLong(2, reportId);
+                ps.executeUpdate();
+            }
+            if (result != null) {
+                updateResult(c, reportId, result);
+            }
+            return null;
+        });
+    }
+
     public long addReport(long assessmentId, NewReport r) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO report (assessment_id, file_name, size_bytes, original,"

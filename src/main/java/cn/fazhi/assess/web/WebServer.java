@@ -64,6 +64,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/assessments", this::createAssessment);
             config.routes.get("/assessments/{id}", this::assessment);
             config.routes.post("/assessments/{id}/reports", this::upload);
+            config.routes.post("/assessments/{id}/level", this::setLevel);
             config.routes.get("/assessments/{id}/ranking.xlsx", this::rankingWorkbook);
             config.routes.get("/reports/{id}", this::unit);
             config.routes.post("/reports/{id}/facts", this::correctFact);
@@ -143,7 +144,15 @@ public final class WebServer implements AutoCloseable {
     private void assessment(Context ctx) {
         Store.Assessment a = assessmentOf(ctx);
         Ranking ranking = bench.ranking(a.id());
-        ctx.html(Html.page(a.name(), AssessmentPage.render(a, ranking, maxUploadMb), ctx.queryParam("msg"), ctx.queryParam("error")));
+        ctx.html(Html.page(a.name(), AssessmentPage.render(a, ranking, maxUploadMb, bench.checklist().profiles().keySet()), ctx.queryParam("msg"), ctx.queryParam("error")));
+    }
+
+    private void setLevel(Context ctx) {
+        Store.Assessment a = assessmentOf(ctx);
+        String level = ctx.formParam("level");
+        int scored = bench.setLevel(a.id(), level == null || level.isBlank() ? null : level);
+        String shown = level == null || level.isBlank() ? "按报告识别" : cn.fazhi.assess.domain.Levels.zh(level);
+        ctx.redirect("/assessments/" + a.id() + "?msg=" + enc("已按“" + shown + "”重新评分，" + scored + "份报告已评分"));
     }
 
     /** One request per file from the page's script (a plain form post with several files works too); answers JSON. */
@@ -281,7 +290,7 @@ public final class WebServer implements AutoCloseable {
             json(ctx, 400, Map.of("error", error));
             return;
         }
-        String to = ctx.path().replaceFirst("/(facts|decisions)$", "");
+        String to = ctx.path().replaceFirst("/(facts|decisions|level)$", "");
         if (to.equals("/assessments")) {
             to = "/";
         }

@@ -89,6 +89,37 @@ public final class Workbench {
         return store.createAssessment(n, year, level, checklist.name());
     }
 
+    /**
+     * Scores every report of the assessment at {@code level} (null: as each report says), with the
+     * corrections and verdicts on record; a report that could not be scored for want of a level now is.
+     * Returns how many reports are scored.
+     */
+    public int setLevel(long assessmentId, String level) {
+        store.assessment(assessmentId).orElseThrow(() -> new NotFound("没有这个考评批次"));
+        if (level != null && !checklist.profiles().containsKey(level)) {
+            throw new UserError("单位层级“" + level + "”无法识别");
+        }
+        store.setLevel(assessmentId, level);
+        int scored = 0;
+        for (Store.Report r : store.reports(assessmentId)) {
+            cards.remove(r.id());
+            if (store.facts(r.id()) == null) {
+                continue; // never read: a level does not help
+            }
+            try {
+                Scorecard card = compute(r, store.changes(r.id()));
+                store.rescored(r.id(), result(card), null);
+                cards.put(r.id(), card);
+                scored++;
+            } catch (ScoringException e) {
+                store.rescored(r.id(), null, LEVEL_UNKNOWN);
+            }
+        }
+        return scored;
+    }
+
+    private static final String LEVEL_UNKNOWN = "无法确定单位层级：请在本批次页面选定单位层级";
+
     /** What became of one uploaded file. */
     public record Upload(long reportId, String fileName, String unit, Double total, String error) {
     }
@@ -140,8 +171,7 @@ public final class Workbench {
             Scorecard card = engine.score(withAssessment(a, factsReader.read(tree(facts), name)));
             return new Store.NewReport(name, bytes, text.original(), facts, result(card), null);
         } catch (ScoringException e) {
-            String why = e.getMessage().contains("level is not known")
-                    ? "无法确定单位层级：请在新建考评批次时选定单位层级" : FailureReasons.zh(e.getMessage());
+            String why = e.getMessage().contains("level is not known") ? LEVEL_UNKNOWN : FailureReasons.zh(e.getMessage());
             return new Store.NewReport(name, bytes, text.original(), facts, null, why);
         }
     }
@@ -202,7 +232,10 @@ public final class Workbench {
     }
 
     private Scorecard compute(long reportId, List<Store.Change> changes) {
-        Store.Report report = scoredReport(reportId);
+        return compute(scoredReport(reportId), changes);
+    }
+
+    private Scorecard compute(Store.Report report, List<Store.Change> changes) {
         Store.Assessment a = store.assessment(report.assessmentId()).orElseThrow();
         ReportFacts facts = withAssessment(a, currentFacts(report, changes));
         List<StatusOverride> overrides = new ArrayList<>();

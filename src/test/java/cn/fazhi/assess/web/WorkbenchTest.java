@@ -207,6 +207,23 @@ class WorkbenchTest {
         assertThatThrownBy(() -> bench.createAssessment("x", null, "galaxy")).hasMessageContaining("无法识别");
     }
 
+    @Test
+    void aReportWhoseLevelIsNotSaidIsScoredOnceTheAssessmentSetsIt() throws IOException {
+        String text = Files.readString(XIALU).replace("下陆区", "下陆").replace("全区", "全域").replace("区委", "党委").replace("区政府", "政府");
+        Workbench.Upload up = bench.upload(assessment, "无层级.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(up.error()).contains("无法确定单位层级");
+        assertThat(bench.ranking(assessment).units()).isEmpty();
+
+        int scored = bench.setLevel(assessment, "county");
+
+        assertThat(scored).isEqualTo(1);
+        assertThat(bench.store().report(up.reportId()).orElseThrow().error()).isNull();
+        assertThat(bench.scorecard(up.reportId()).profile()).isEqualTo("county");
+        assertThat(bench.ranking(assessment).failures()).isEmpty();
+        assertThat(bench.setLevel(assessment, null)).isZero();
+        assertThat(bench.ranking(assessment).failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("单位层级"));
+    }
+
     private static Sheet sheet(Scorecard card, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
