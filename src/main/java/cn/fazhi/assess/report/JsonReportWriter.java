@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The scorecard as JSON, schema documented in docs/json-schema.md. Fields keep a fixed order. */
@@ -61,7 +62,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static Map<String, Object> adjustment(Adjustment a) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
         m.put("target", a.target());
         m.put("before", a.before());
         m.put("after", a.after());

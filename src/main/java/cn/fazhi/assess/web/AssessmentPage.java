@@ -7,6 +7,8 @@ import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.report.SummaryHtmlWriter;
 
+import java.util.Collection;
+
 import static cn.fazhi.assess.web.Html.esc;
 
 /** One assessment: the upload zone, the ranking of its units, the charts and the files not scored. */
@@ -14,7 +16,7 @@ final class AssessmentPage {
     private AssessmentPage() {
     }
 
-    static String render(Store.Assessment a, Ranking ranking, long maxUploadMb, java.util.Collection<String> levels) {
+    static String render(Store.Assessment a, Ranking ranking, long maxUploadMb, Collection<String> levels) {
         StringBuilder h = new StringBuilder();
         h.append("<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › ").append(esc(a.name())).append("</nav>\n")
                 .append("<h1>").append(esc(a.name())).append("</h1>\n<p class=\"hint\">年度：")
@@ -32,7 +34,7 @@ final class AssessmentPage {
     }
 
     /** The level every report is scored at: fixes reports whose level could not be recognised. */
-    private static void levelForm(StringBuilder h, Store.Assessment a, java.util.Collection<String> levels) {
+    private static void levelForm(StringBuilder h, Store.Assessment a, Collection<String> levels) {
         h.append("<details class=\"level\"><summary>更改单位层级</summary>\n<form method=\"post\" action=\"/assessments/")
                 .append(a.id()).append("/level\" id=\"level-form\"><label>单位层级 <select name=\"level\"><option value=\"\">按报告自动识别</option>");
         for (String level : levels) {

@@ -1,5 +1,8 @@
 package cn.fazhi.assess.web;
 
+import cn.fazhi.assess.domain.CategoryScore;
+import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
@@ -21,7 +24,9 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +112,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         String presented = ctx.cookie(COOKIE);
-        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), cookieValue().getBytes(StandardCharsets.UTF_8))) {
             ctx.redirect("/login");
             ctx.skipRemainingHandlers();
         }
@@ -117,11 +122,20 @@ public final class WebServer implements AutoCloseable {
             + "<input name=\"token\" type=\"password\" required autofocus></label> <button type=\"submit\">进入</button></form>\n"
             + "<p class=\"hint\">口令由启动工作台的人员在启动时设定（serve --token）。</p>\n";
 
+    /** The cookie carries a digest of the token: any characters may be in a token, and it is not echoed back. */
+    private String cookieValue() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     private void login(Context ctx) {
         String given = ctx.formParam("token");
         if (token != null && given != null
                 && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+            ctx.header("Set-Cookie", COOKIE + "=" + cookieValue() + "; Path=/; HttpOnly; SameSite=Strict");
             ctx.redirect("/");
         } else {
             ctx.redirect("/login?error=" + enc("口令不正确"));
@@ -151,7 +165,7 @@ public final class WebServer implements AutoCloseable {
         Store.Assessment a = assessmentOf(ctx);
         String level = ctx.formParam("level");
         int scored = bench.setLevel(a.id(), level == null || level.isBlank() ? null : level);
-        String shown = level == null || level.isBlank() ? "按报告识别" : cn.fazhi.assess.domain.Levels.zh(level);
+        String shown = level == null || level.isBlank() ? "按报告识别" : Levels.zh(level);
         ctx.redirect("/assessments/" + a.id() + "?msg=" + enc("已按“" + shown + "”重新评分，" + scored + "份报告已评分"));
     }
 
@@ -201,7 +215,7 @@ public final class WebServer implements AutoCloseable {
         Store.Assessment a = assessmentOf(ctx);
         Ranking ranking = bench.ranking(a.id());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<cn.fazhi.assess.domain.CategoryScore> heads = ranking.units().isEmpty() ? List.of()
+        List<CategoryScore> heads = ranking.units().isEmpty() ? List.of()
                 : ranking.units().get(0).unit().categories();
         new XlsxRankingWriter().write(ranking, heads, out);
         download(ctx, a.name() + "-排名.xlsx", XLSX, out.toByteArray());
@@ -310,6 +324,6 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String fmt(double d) {
-        return cn.fazhi.assess.domain.Numbers.format(d);
+        return Numbers.format(d);
     }
 }

@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.Adjustment;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -216,7 +218,7 @@ public final class Workbench {
         }
         double awarded = status == Status.PARTIAL ? (points == null ? -1 : points) : 0;
         if (status == Status.PARTIAL && (awarded <= 0 || awarded >= current.max())) {
-            throw new UserError("部分达标的得分应大于0、小于满分" + cn.fazhi.assess.domain.Numbers.format(current.max()));
+            throw new UserError("部分达标的得分应大于0、小于满分" + Numbers.format(current.max()));
         }
         String old = decidedBefore ? current.status().zh() : Status.MANUAL.zh();
         Store.Change change = new Store.Change(0, "status", criterion, old, status.name(), awarded, requireReason(reason), now());
@@ -245,7 +247,7 @@ public final class Workbench {
                 Status s = Status.valueOf(c.newValue());
                 overrides.add(new StatusOverride(c.target(), s, c.points() == null ? 0 : c.points(), c.reason()));
                 made.add(new Adjustment(Adjustment.Kind.STATUS, c.target() + " " + title(c.target()), c.oldValue(),
-                        s.zh() + (s == Status.PARTIAL ? "（" + cn.fazhi.assess.domain.Numbers.format(c.points()) + "分）" : ""),
+                        s.zh() + (s == Status.PARTIAL ? "（" + Numbers.format(c.points()) + "分）" : ""),
                         c.reason(), AT.format(c.at())));
             } else {
                 made.add(new Adjustment(Adjustment.Kind.FACT, c.target() + " " + indicatorName(c.target()), c.oldValue(),
@@ -288,7 +290,7 @@ public final class Workbench {
     public Ranking ranking(long assessmentId) {
         List<UnitSummary> units = new ArrayList<>();
         List<FailedInput> failed = new ArrayList<>();
-        Map<String, Integer> seen = new java.util.TreeMap<>();
+        Map<String, Integer> seen = new TreeMap<>();
         for (Store.Report r : store.reports(assessmentId)) {
             if (r.scored()) {
                 Scorecard card = scorecard(r.id());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -58,7 +59,7 @@ class PostgresStoreTest {
         Workbench bench = WorkbenchTest.workbench(db);
         long a = bench.createAssessment("共享库考评", 2023, null);
         long id = bench.upload(a, "下陆区.txt", Files.readAllBytes(WorkbenchTest.XIALU)).reportId();
-        bench.upload(a, "坏.docx", "PK\u0003\u0004x".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        bench.upload(a, "坏.docx", "PK\u0003\u0004x".getBytes(StandardCharsets.ISO_8859_1));
         Scorecard corrected = bench.correctFact(id, "dispute.court_appearance_rate", "50", "核对原文");
         db.close();
 
