@@ -15,12 +15,10 @@ import java.nio.file.Path;
  */
 public final class Database implements AutoCloseable {
     private final DataSource dataSource;
-    private final String vendor;
     private final Runnable closer;
 
-    private Database(DataSource dataSource, String vendor, Runnable closer) {
+    private Database(DataSource dataSource, Runnable closer) {
         this.dataSource = dataSource;
-        this.vendor = vendor;
         this.closer = closer;
     }
 
@@ -31,7 +29,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("fazhi") + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "fazhi", "");
         pool.setMaxConnections(16);
-        return migrated(new Database(pool, "h2", pool::dispose));
+        return migrated(new Database(pool, pool::dispose));
     }
 
     /** A database named by a JDBC URL: jdbc:postgresql://… or jdbc:h2:…. */
@@ -45,11 +43,11 @@ public final class Database implements AutoCloseable {
             if (password != null) {
                 pg.setPassword(password);
             }
-            return migrated(new Database(pg, "postgresql", () -> { }));
+            return migrated(new Database(pg, () -> { }));
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user == null ? "" : user, password == null ? "" : password);
-            return migrated(new Database(pool, "h2", pool::dispose));
+            return migrated(new Database(pool, pool::dispose));
         }
         throw new IllegalArgumentException("--jdbc-url: only jdbc:postgresql: and jdbc:h2: databases are supported, not " + jdbcUrl);
     }
@@ -57,7 +55,7 @@ public final class Database implements AutoCloseable {
     private static Database migrated(Database db) {
         Flyway.configure()
                 .dataSource(db.dataSource)
-                .locations("classpath:db/migration/" + db.vendor)
+                .locations("classpath:db/migration")
                 .load()
                 .migrate();
         return db;
