@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -69,7 +70,13 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("error: " + p));
             return App.USAGE;
         }
-        boolean local = InetAddress.getByName(host).isLoopbackAddress();
+        boolean local;
+        try {
+            local = InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            err.println("error: --host " + host + ": no such address on this computer");
+            return App.USAGE;
+        }
         if (!local && (token == null || token.isBlank())) {
             byte[] secret = new byte[12];
             new SecureRandom().nextBytes(secret);
