@@ -71,6 +71,5 @@ final class PrecompiledChecklist {
         }
         Files.writeString(classes.resolve(INDEX), "# written by PrecompiledChecklist when the jar was built\nsha256="
                 + sha256(Files.readAllBytes(criteria)) + "\n");
-        System.out.println("precompiled " + criteria + ": " + checklist.criteria().size() + " criteria");
     }
 }

@@ -51,7 +51,6 @@ public final class SimplifiedTable {
     /** Build step: writes the table into CLASSES_DIR. */
     public static void main(String[] args) throws IOException {
         StringBuilder out = new StringBuilder();
-        int n = 0;
         for (char c = FIRST; c < Character.MAX_VALUE; c++) {
             if (Character.isSurrogate(c)) {
                 continue;
@@ -59,12 +58,10 @@ public final class SimplifiedTable {
             char s = opencc(c);
             if (s != c) {
                 out.append(c).append(s).append('\n');
-                n++;
             }
         }
         Path target = Path.of(args[0]).resolve(RESOURCE);
         Files.createDirectories(target.getParent());
         Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
-        System.out.println("tabulated " + n + " traditional → simplified characters");
     }
 }

@@ -63,7 +63,5 @@ public final class RuleModelCompiler {
         Files.createDirectories(index.getParent());
         Files.writeString(index, "# written by RuleModelCompiler when the jar was built\nsha256=" + PrecompiledRules.contentHash(files)
                 + "\nmodels=" + String.join(",", models) + "\n");
-        System.out.println("precompiled " + files.size() + " rule files into " + module.getClassesMap().size() + " classes ("
-                + String.join(", ", models) + ")");
     }
 }
