@@ -1,6 +1,7 @@
 package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.read.ReportReader;
 import cn.fazhi.assess.scoring.ScoringEngine;
 import cn.fazhi.assess.web.Database;
 import cn.fazhi.assess.web.Store;
@@ -53,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password for --jdbc-url (or set FAZHI_DB_PASSWORD).")
     String dbPassword;
 
-    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "20", description = "Largest file accepted, in MB, 1 to 20 (default: ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
     @Spec
@@ -68,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
             loaded = options.load();
         } catch (ChecklistException e) {
             e.problems().forEach(p -> err.println("error: " + p));
+            return App.USAGE;
+        }
+        long readerLimit = ReportReader.MAX_BYTES / (1024 * 1024);
+        if (maxUploadMb < 1 || maxUploadMb > readerLimit) {
+            err.println("error: --max-upload-mb must be from 1 to " + readerLimit + " (the largest report the reader takes)");
             return App.USAGE;
         }
         boolean local;
