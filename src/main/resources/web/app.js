@@ -59,9 +59,20 @@ async function uploadAll(drop, files) {
   await Promise.all([worker(), worker()]);
   const done = document.createElement('li');
   done.id = 'uploads-done';
-  done.textContent = '完成：' + ok + '/' + rows.length + '个文件已评分。' + (ok > 0 ? '正在刷新排名…' : '');
+  done.textContent = '完成：' + ok + '/' + rows.length + '个文件已评分。';
   list.append(done);
-  if (ok > 0) setTimeout(() => location.reload(), 1200);
+  if (ok === rows.length) {
+    done.textContent += '正在刷新排名…';
+    setTimeout(() => location.reload(), 800);
+  } else {
+    // keep the reasons on screen until the evaluator has read them
+    const again = document.createElement('a');
+    again.id = 'show-ranking';
+    again.className = 'button';
+    again.href = location.pathname;
+    again.textContent = '查看排名';
+    done.append(' ', again);
+  }
 }
 
 function send(url, row) {

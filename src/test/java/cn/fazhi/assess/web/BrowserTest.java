@@ -95,9 +95,14 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drop")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2023年度区县法治政府建设考评");
 
-        // upload two seed reports at once, as a multiple file choice
-        String files = WorkbenchTest.XIALU.toAbsolutePath() + "\n" + WorkbenchTest.ZHONGKAI.toAbsolutePath();
+        // upload two seed reports and a file of another type at once, as a multiple file choice
+        Path other = Files.writeString(dir.resolve("说明.exe"), "not a report");
+        String files = WorkbenchTest.XIALU.toAbsolutePath() + "\n" + WorkbenchTest.ZHONGKAI.toAbsolutePath() + "\n" + other;
         browser.findElement(By.id("files")).sendKeys(files);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("uploads-done")));
+        assertThat(browser.findElement(By.id("uploads")).getText())
+                .contains("说明.exe：不支持的文件类型").contains("已评分：下陆区 72.92分").contains("完成：2/3个文件已评分");
+        browser.findElement(By.id("show-ranking")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking tbody tr"), 2));
         List<WebElement> rows = browser.findElements(By.cssSelector("#ranking tbody tr"));
         assertThat(rows.get(0).getText()).contains("下陆区").contains("72.92");
@@ -135,6 +140,19 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("message")).getText()).contains(fmt(before)).contains(fmt(after));
         assertThat(browser.findElement(By.id("change-log")).getText()).contains("出庭的是分管负责人").contains("100").contains("60");
 
+        // decide a 需人工核查 item by hand: 达标, with the reason
+        WebElement manual = browser.findElement(By.id("f-A5"));
+        assertThat(manual.getText()).contains("需人工核查");
+        new Select(manual.findElement(By.name("status"))).selectByValue("MET");
+        manual.findElement(By.name("reason")).sendKeys("已查阅政府网站，3月28日公开");
+        manual.findElement(By.cssSelector("form.decide button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已核定A5"));
+        double decided = Double.parseDouble(browser.findElement(By.id("total")).getText());
+        assertThat(decided).isGreaterThan(after);
+        assertThat(browser.findElement(By.id("f-A5")).getText()).contains("达标");
+        assertThat(browser.findElement(By.id("change-log")).getText()).contains("人工核定").contains("已查阅政府网站");
+        after = decided;
+
         // download the workbook: its rows are the unit's gaps, and the correction is on record
         browser.findElement(By.id("download-rectification")).click();
         Path workbook = awaitDownload(dir.resolve("downloads"), "下陆区-整改清单.xlsx");
@@ -148,6 +166,7 @@ class BrowserTest {
             }
             assertThat(courtRow).as("the corrected 出庭应诉率 is now a gap").isTrue();
             assertThat(wb.getSheet("更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("出庭的是分管负责人");
+            assertThat(wb.getSheet("更正记录").getRow(2).getCell(0).getStringCellValue()).isEqualTo("人工核定");
             assertThat(wb.getSheet("得分").getRow(2).getCell(1).getStringCellValue()).isEqualTo(fmt(after));
         }
     }
