@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param before what it was, in words ("未提及" when the report did not state it)
  * @param after  what the evaluator made it
- * @param at     when, as ISO-8601 local date-time to the second
+ * @param at     when, local time as yyyy-MM-dd HH:mm:ss
  */
 public record Adjustment(Kind kind, String target, String before, String after, String reason, String at) {
     public enum Kind {
