@@ -1,5 +1,6 @@
 package cn.fazhi.assess.cli;
 
+import cn.fazhi.assess.checklist.ChecklistException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,11 @@ public final class App {
         CommandLine cmd = new CommandLine(new App());
         cmd.setExitCodeExceptionMapper(e -> USAGE);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof ChecklistException bad) {
+                // every command loads the checklist and rules the same way, and reports their problems the same way
+                bad.problems().forEach(p -> command.getErr().println("error: " + p));
+                return USAGE;
+            }
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             command.getErr().println("error: unexpected " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (at == null ? "" : " (at " + at + ")")

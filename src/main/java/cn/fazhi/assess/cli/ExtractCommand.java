@@ -1,6 +1,5 @@
 package cn.fazhi.assess.cli;
 
-import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.checklist.ChecklistLoader;
 import cn.fazhi.assess.extract.Extraction;
 import cn.fazhi.assess.extract.FactsFileWriter;
@@ -41,13 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ReportExtractor extractor;
-        try {
-            extractor = new ReportExtractor(new ChecklistLoader().load(options.criteriaFile()));
-        } catch (ChecklistException e) {
-            e.problems().forEach(p -> err.println("error: " + p));
-            return App.USAGE;
-        }
+        ReportExtractor extractor = new ReportExtractor(new ChecklistLoader().load(options.criteriaFile()));
         Extraction extraction;
         try {
             extraction = extractor.extract(report);

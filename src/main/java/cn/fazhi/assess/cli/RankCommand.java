@@ -2,7 +2,6 @@ package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.batch.BatchRanker;
 import cn.fazhi.assess.batch.Progress;
-import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Ranking;
@@ -60,13 +59,7 @@ final class RankCommand implements Callable<Integer> {
             err.println("error: " + outDir + " is not empty; pass --force to write into it");
             return App.USAGE;
         }
-        ChecklistOptions.Loaded loaded;
-        try {
-            loaded = options.load();
-        } catch (ChecklistException e) {
-            e.problems().forEach(p -> err.println("error: " + p));
-            return App.USAGE;
-        }
+        ChecklistOptions.Loaded loaded = options.load();
         try {
             Files.createDirectories(outDir);
             ScoringEngine engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());

@@ -1,6 +1,5 @@
 package cn.fazhi.assess.cli;
 
-import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.extract.FactsFileException;
@@ -54,16 +53,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ScoringEngine engine;
-        Inputs reader;
-        try {
-            ChecklistOptions.Loaded loaded = options.load();
-            engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
-            reader = new Inputs(loaded.checklist());
-        } catch (ChecklistException e) {
-            e.problems().forEach(p -> err.println("error: " + p));
-            return App.USAGE;
-        }
+        ChecklistOptions.Loaded loaded = options.load();
+        ScoringEngine engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
+        Inputs reader = new Inputs(loaded.checklist());
         List<Scorecard> scorecards = new ArrayList<>();
         int failed = 0;
         for (Path input : inputs) {

@@ -1,6 +1,5 @@
 package cn.fazhi.assess.cli;
 
-import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.read.ReportReader;
 import cn.fazhi.assess.scoring.ScoringEngine;
 import cn.fazhi.assess.web.Database;
@@ -64,13 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ChecklistOptions.Loaded loaded;
-        try {
-            loaded = options.load();
-        } catch (ChecklistException e) {
-            e.problems().forEach(p -> err.println("error: " + p));
-            return App.USAGE;
-        }
+        ChecklistOptions.Loaded loaded = options.load();
         long readerLimit = ReportReader.MAX_BYTES / (1024 * 1024);
         if (maxUploadMb < 1 || maxUploadMb > readerLimit) {
             err.println("error: --max-upload-mb must be from 1 to " + readerLimit + " (the largest report the reader takes)");

@@ -2,6 +2,8 @@ package cn.fazhi.assess.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -51,6 +53,24 @@ class CliTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("error: " + bad + ":").contains("total_points: is 90 but the categories add up to 100");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"score", "extract", "rank", "serve"})
+    void everyCommandReportsAChecklistsProblemsTheSameWay(String command) throws IOException {
+        Path bad = Files.writeString(dir.resolve("criteria.yaml"),
+                Files.readString(Path.of("criteria.yaml")).replace("total_points: 100", "total_points: 90"));
+        String[] args = switch (command) {
+            case "rank" -> new String[]{"rank", "--criteria", bad.toString(), "--rules", "rules", "-o", dir.resolve("out").toString(), XIALU};
+            case "serve" -> new String[]{"serve", "--criteria", bad.toString(), "--rules", "rules", "--port", "0", "--data", dir.resolve("data").toString()};
+            default -> new String[]{command, "--criteria", bad.toString(), "--rules", "rules", "samples/reports/000_14537a11da58042f.txt"};
+        };
+
+        Run r = run(args);
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: " + bad + ":18: total_points: is 90 but the categories add up to 100")
+                .doesNotContain("unexpected");
     }
 
     @Test
