@@ -8,6 +8,7 @@ import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;
+import cn.fazhi.assess.report.ReportWriter;
 import cn.fazhi.assess.report.XlsxRankingWriter;
 import cn.fazhi.assess.report.XlsxRectificationWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,10 +76,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/reports/{id}/facts", this::correctFact);
             config.routes.post("/reports/{id}/decisions", this::decide);
             config.routes.get("/reports/{id}/rectification.xlsx", this::rectificationWorkbook);
-            config.routes.get("/reports/{id}/scorecard.html", ctx -> download(ctx, scorecard(ctx).unit() + "-评分表.html",
-                    "text/html; charset=utf-8", new HtmlReportWriter().write(scorecard(ctx)).getBytes(StandardCharsets.UTF_8)));
-            config.routes.get("/reports/{id}/scorecard.json", ctx -> download(ctx, scorecard(ctx).unit() + "-评分表.json",
-                    "application/json; charset=utf-8", new JsonReportWriter().write(scorecard(ctx)).getBytes(StandardCharsets.UTF_8)));
+            config.routes.get("/reports/{id}/scorecard.html", ctx -> scorecardFile(ctx, new HtmlReportWriter(), "text/html"));
+            config.routes.get("/reports/{id}/scorecard.json", ctx -> scorecardFile(ctx, new JsonReportWriter(), "application/json"));
             config.routes.get("/reports/{id}/original", this::original);
             config.routes.exception(Workbench.NotFound.class, (e, ctx) ->
                     ctx.status(404).html(Html.page("未找到", "<h1>未找到</h1><p>" + Html.esc(e.getMessage()) + "</p>", null, null)));
@@ -151,21 +150,22 @@ public final class WebServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new Workbench.UserError("年度“" + year + "”不是数字");
         }
-        long id = bench.createAssessment(ctx.formParam("name"), y, level == null || level.isBlank() ? null : level);
+        long id = bench.createAssessment(ctx.formParam("name"), y, blankToNull(level));
         ctx.redirect("/assessments/" + id);
     }
 
     private void assessment(Context ctx) {
         Store.Assessment a = assessmentOf(ctx);
         Ranking ranking = bench.ranking(a.id());
-        ctx.html(Html.page(a.name(), AssessmentPage.render(a, ranking, maxUploadMb, bench.checklist().profiles().keySet()), ctx.queryParam("msg"), ctx.queryParam("error")));
+        ctx.html(Html.page(a.name(), AssessmentPage.render(a, ranking, maxUploadMb, bench.checklist().profiles().keySet()),
+                ctx.queryParam("msg"), ctx.queryParam("error")));
     }
 
     private void setLevel(Context ctx) {
         Store.Assessment a = assessmentOf(ctx);
-        String level = ctx.formParam("level");
-        int scored = bench.setLevel(a.id(), level == null || level.isBlank() ? null : level);
-        String shown = level == null || level.isBlank() ? "按报告识别" : Levels.zh(level);
+        String level = blankToNull(ctx.formParam("level"));
+        int scored = bench.setLevel(a.id(), level);
+        String shown = level == null ? "按报告识别" : Levels.zh(level);
         ctx.redirect("/assessments/" + a.id() + "?msg=" + enc("已按“" + shown + "”重新评分，" + scored + "份报告已评分"));
     }
 
@@ -273,6 +273,12 @@ public final class WebServer implements AutoCloseable {
         download(ctx, card.unit() + "-整改清单.xlsx", XLSX, out.toByteArray());
     }
 
+    private void scorecardFile(Context ctx, ReportWriter writer, String type) {
+        Scorecard card = scorecard(ctx);
+        download(ctx, card.unit() + "-评分表." + writer.extension(), type + "; charset=utf-8",
+                writer.write(card).getBytes(StandardCharsets.UTF_8));
+    }
+
     private void original(Context ctx) {
         long id = Long.parseLong(ctx.pathParam("id"));
         Store.Report r = bench.store().report(id).orElseThrow(() -> new Workbench.NotFound("没有这份报告"));
@@ -317,6 +323,10 @@ public final class WebServer implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String enc(String s) {

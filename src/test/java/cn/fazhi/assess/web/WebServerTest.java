@@ -103,6 +103,10 @@ class WebServerTest {
                 .contains("filename*=UTF-8''%E4%B8%8B%E9%99%86%E5%8C%BA-%E6%95%B4%E6%94%B9%E6%B8%85%E5%8D%95.xlsx");
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
         assertThat(json.body()).contains("\"unit\" : \"下陆区\"");
+        HttpResponse<String> html = get(base + "/reports/1/scorecard.html");
+        assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).endsWith(".html");
+        assertThat(html.body()).contains("下陆区2023年度法治政府建设年度报告考评结果");
         assertThat(ranking.statusCode()).isEqualTo(200);
         assertThat(get(base + "/reports/99").statusCode()).isEqualTo(404);
         assertThat(get(base + "/reports/abc").statusCode()).isEqualTo(404);
