@@ -1,7 +1,8 @@
 package cn.fazhi.assess.web;
 
-import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -9,21 +10,24 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import java.util.Set;
+
 /**
  * An evaluator's value for a fact, typed by its indicator: checked here with messages in Chinese, kept
  * as text in the database, and turned into the facts-file value the scoring reads.
  */
 record FactCorrection(Indicator indicator, Object value) {
     static final String NOT_STATED = "未提及";
+    private static final Set<String> FLAG_NO = Set.of("否", "无", "没有", "false");
 
-    /** {@code text} null or blank, or 未提及, means not stated; a flag is stated by any other text. */
+    /** {@code text} null or blank, or 未提及, means not stated; a flag is stated by any text but 否, 无, 没有. */
     static FactCorrection of(Checklist checklist, String key, String text) {
         Indicator indicator = checklist.indicators().get(key);
         if (indicator == null) {
             throw new Workbench.UserError("没有事实项“" + key + "”");
         }
         String t = text == null ? "" : text.strip();
-        if (t.isEmpty() || t.equals(NOT_STATED) || t.equals("false")) {
+        if (t.isEmpty() || t.equals(NOT_STATED) || indicator.type() == IndicatorType.FLAG && FLAG_NO.contains(t)) {
             return new FactCorrection(indicator, null);
         }
         return new FactCorrection(indicator, switch (indicator.type()) {
