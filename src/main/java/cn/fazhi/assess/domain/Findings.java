@@ -1,9 +1,10 @@
 package cn.fazhi.assess.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * Builds findings for the rules' consequences, so that each rule states only the verdict and the
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class Findings {
     private static final String NOT_STATED = "未报告";
+    private static final String MISSING = "{missing}";
 
     private Findings() {
     }
@@ -27,7 +29,7 @@ public final class Findings {
     public static Finding notReported(Criterion c, String rule) {
         String gap = c.target() != null
                 ? "报告未体现" + c.nameOf(c.indicator()) + targetClause(c)
-                : render(c.gap(), NOT_STATED, c, missingNames(c, List.of()));
+                : render(c.gap(), NOT_STATED, c, c.gap().contains(MISSING) ? missingNames(c, List.of()) : "");
         return of(c, Status.NOT_REPORTED, 0, gap, rule, List.of(), false, false);
     }
 
@@ -99,15 +101,32 @@ public final class Findings {
 
     private static Finding of(Criterion c, Status status, double points, String gap, String rule,
                               Collection<?> facts, boolean veto, boolean dataDoubt) {
-        List<Evidence> evidence = facts(facts).stream()
-                .sorted(Comparator.comparing(ReportFact::key))
-                .map(Evidence::of).toList();
         return new Finding(c.id(), c.title(), c.category(), status, points, c.points(), gap,
-                c.suggestion(), c.owner(), c.deadline(), c.basis(), rule, evidence, c.method(), veto, dataDoubt);
+                c.suggestion(), c.owner(), c.deadline(), c.basis(), rule, evidence(facts), c.method(), veto, dataDoubt);
+    }
+
+    // Most findings cite no fact or one; these run once per criterion of every report, so no streams.
+    private static List<Evidence> evidence(Collection<?> facts) {
+        if (facts.isEmpty()) {
+            return List.of();
+        }
+        List<ReportFact> sorted = facts(facts);
+        if (sorted.size() > 1) {
+            sorted.sort(Comparator.comparing(ReportFact::key));
+        }
+        Evidence[] evidence = new Evidence[sorted.size()];
+        for (int i = 0; i < evidence.length; i++) {
+            evidence[i] = Evidence.of(sorted.get(i));
+        }
+        return List.of(evidence);
     }
 
     private static List<ReportFact> facts(Collection<?> objects) {
-        return objects.stream().map(ReportFact.class::cast).toList();
+        List<ReportFact> facts = new ArrayList<>(objects.size());
+        for (Object o : objects) {
+            facts.add((ReportFact) o);
+        }
+        return facts;
     }
 
     private static String targetClause(Criterion c) {
@@ -118,13 +137,18 @@ public final class Findings {
     }
 
     private static String missingNames(Criterion c, List<String> stated) {
-        return c.indicators().stream().filter(k -> !stated.contains(k)).map(c::nameOf)
-                .collect(Collectors.joining("、"));
+        StringJoiner names = new StringJoiner("、");
+        for (String key : c.indicators()) {
+            if (!stated.contains(key)) {
+                names.add(c.nameOf(key));
+            }
+        }
+        return names.toString();
     }
 
     private static String render(String template, String value, Criterion c, String missing) {
         return template.replace("{value}", value)
                 .replace("{target}", Numbers.format(c.targetValue()))
-                .replace("{missing}", missing);
+                .replace(MISSING, missing);
     }
 }

@@ -10,7 +10,11 @@ import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.domain.UnitInfo;
 
+import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static cn.fazhi.assess.domain.Numbers.round2;
 
@@ -21,42 +25,75 @@ import static cn.fazhi.assess.domain.Numbers.round2;
 final class ScorecardBuilder {
     /** Totals are on a 100-point scale whatever the checklist's own total, so units compare. */
     static final double SCALE = 100;
+    private static final String NEXT_YEAR = "{next_year}";
 
     private final Checklist checklist;
+    private final List<Category> categories;
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
 
     ScorecardBuilder(Checklist checklist) {
         this.checklist = checklist;
+        this.categories = checklist.categories();
+        for (int i = 0; i < categories.size(); i++) {
+            categoryIndex.put(categories.get(i).id(), i);
+        }
     }
 
+    // One pass over the findings, as every report of a batch goes through here. The sums are DoubleSummaryStatistics
+    // (compensated, in the findings' order) so that totals stay what DoubleStream.sum() gave before.
     Scorecard build(ReportFacts report, UnitInfo unit, List<Finding> raw) {
         String nextYear = unit.year() == null ? "下一年度" : String.valueOf(unit.year() + 1);
-        List<Finding> findings = raw.stream()
-                .map(f -> f.withDeadline(f.deadline().replace("{next_year}", nextYear)))
-                .toList();
-        List<CategoryScore> categories = checklist.categories().stream()
-                .map(c -> subtotal(c, findings)).toList();
-        double points = sum(findings, true);
-        double max = sum(findings, false);
-        double bonus = Math.min(checklist.bonusCap(), findings.stream()
-                .filter(f -> f.method() == Method.BONUS).mapToDouble(Finding::points).sum());
-        double base = max > 0 ? points / max * SCALE : 0;
+        Map<String, String> deadlines = new HashMap<>();
+        List<Finding> findings = new ArrayList<>(raw.size());
+        DoubleSummaryStatistics[] earnedIn = sums(categories.size());
+        DoubleSummaryStatistics[] maxIn = sums(categories.size());
+        DoubleSummaryStatistics points = new DoubleSummaryStatistics();
+        DoubleSummaryStatistics max = new DoubleSummaryStatistics();
+        DoubleSummaryStatistics bonuses = new DoubleSummaryStatistics();
+        DoubleSummaryStatistics manual = new DoubleSummaryStatistics();
+        boolean veto = false;
+        for (Finding f : raw) {
+            String deadline = f.deadline();
+            if (deadline.contains(NEXT_YEAR)) {
+                f = f.withDeadline(deadlines.computeIfAbsent(deadline, d -> d.replace(NEXT_YEAR, nextYear)));
+            }
+            findings.add(f);
+            if (f.countsTowardsTotal()) {
+                points.accept(f.points());
+                max.accept(f.max());
+                Integer i = categoryIndex.get(f.category());
+                if (i != null) {
+                    earnedIn[i].accept(f.points());
+                    maxIn[i].accept(f.max());
+                }
+            }
+            if (f.method() == Method.BONUS) {
+                bonuses.accept(f.points());
+            }
+            if (f.status() == Status.MANUAL && f.method() == Method.MANUAL) {
+                manual.accept(f.max());
+            }
+            veto |= f.veto();
+        }
+        List<CategoryScore> subtotals = new ArrayList<>(categories.size());
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            subtotals.add(new CategoryScore(c.id(), c.title(), round2(earnedIn[i].getSum()), round2(maxIn[i].getSum())));
+        }
+        double bonus = Math.min(checklist.bonusCap(), bonuses.getSum());
+        double base = max.getSum() > 0 ? points.getSum() / max.getSum() * SCALE : 0;
         double total = round2(Math.min(SCALE, base + bonus));
-        double manual = findings.stream().filter(f -> f.status() == Status.MANUAL && f.method() == Method.MANUAL)
-                .mapToDouble(Finding::max).sum();
-        boolean veto = findings.stream().anyMatch(Finding::veto);
         String grade = veto ? checklist.lowestGrade() : checklist.gradeFor(total);
         return new Scorecard(report.source(), checklist.name(), unit.name(), unit.level(), unit.profile(),
-                unit.year(), total, round2(points), round2(max), round2(bonus), round2(manual), grade, veto,
-                categories, findings, report.warnings(), List.of());
+                unit.year(), total, round2(points.getSum()), round2(max.getSum()), round2(bonus), round2(manual.getSum()),
+                grade, veto, subtotals, findings, report.warnings(), List.of());
     }
 
-    private static CategoryScore subtotal(Category category, List<Finding> findings) {
-        List<Finding> mine = findings.stream().filter(f -> f.category().equals(category.id())).toList();
-        return new CategoryScore(category.id(), category.title(), round2(sum(mine, true)), round2(sum(mine, false)));
-    }
-
-    private static double sum(List<Finding> findings, boolean earned) {
-        return findings.stream().filter(Finding::countsTowardsTotal)
-                .mapToDouble(f -> earned ? f.points() : f.max()).sum();
+    private static DoubleSummaryStatistics[] sums(int n) {
+        DoubleSummaryStatistics[] sums = new DoubleSummaryStatistics[n];
+        for (int i = 0; i < n; i++) {
+            sums[i] = new DoubleSummaryStatistics();
+        }
+        return sums;
     }
 }

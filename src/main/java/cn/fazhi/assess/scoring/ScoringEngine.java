@@ -2,18 +2,22 @@ package cn.fazhi.assess.scoring;
 
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.CriterionFacts;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.StatusOverride;
 import cn.fazhi.assess.domain.UnitInfo;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.ObjectFilter;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,15 +29,19 @@ import java.util.stream.Collectors;
  * are aggregated into a scorecard. Thread-safe once built.
  */
 public final class ScoringEngine {
+    private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
+    private static final Predicate<String> EVERY_RULE = name -> true;
     private final Checklist checklist;
     private final RuleBase rules;
     private final ScorecardBuilder scorecards;
     private final KieSessionsPool sessions;
+    private final List<Criterion> criteria;
 
     public ScoringEngine(Checklist checklist, RuleBase rules) {
         this.checklist = Objects.requireNonNull(checklist, "checklist must not be null");
         this.rules = Objects.requireNonNull(rules, "rule base must not be null");
         this.scorecards = new ScorecardBuilder(checklist);
+        this.criteria = checklist.criteria();
         // a pooled session is reset on dispose instead of rebuilt: a fresh one per report cost more than its rules
         this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
@@ -45,7 +53,7 @@ public final class ScoringEngine {
     /** Scores with the evaluator's verdicts on 需人工核查 criteria in place of the rules' ones. */
     public Scorecard score(ReportFacts report, List<StatusOverride> overrides) {
         UnitInfo unit = unitOf(report);
-        List<Finding> findings = findings(unit, checklist.criteria(), report.all(), name -> true);
+        List<Finding> findings = findings(unit, criteria, report.facts(), EVERY_RULE);
         if (!overrides.isEmpty()) {
             Map<String, StatusOverride> byCriterion = overrides.stream()
                     .collect(Collectors.toMap(StatusOverride::criterion, o -> o, (first, later) -> later));
@@ -73,19 +81,26 @@ public final class ScoringEngine {
     }
 
     /**
-     * Fires the rules whose names pass {@code ruleFilter} over the given criteria and facts, and
-     * checks that each criterion got exactly one finding. Tests use the filter to try one criterion.
+     * Fires the rules whose names pass {@code ruleFilter} over the given criteria, each inserted with what
+     * {@code facts} states for it, and checks that each criterion got exactly one finding. Tests use the filter
+     * to try one criterion.
      */
-    public List<Finding> findings(UnitInfo unit, Collection<Criterion> criteria, Collection<ReportFact> facts,
+    public List<Finding> findings(UnitInfo unit, Collection<Criterion> criteria, Map<String, ReportFact> facts,
                                   Predicate<String> ruleFilter) {
         KieSession session = sessions.newKieSession();
         try {
-            session.insert(unit);
-            criteria.forEach(session::insert);
-            facts.forEach(session::insert);
-            session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
-            List<Finding> found = new ArrayList<>();
-            session.getObjects(o -> o instanceof Finding).forEach(o -> found.add((Finding) o));
+            for (Criterion c : criteria) {
+                session.insert(CriterionFacts.of(c, unit, facts));
+            }
+            if (ruleFilter == EVERY_RULE) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
+            }
+            List<Finding> found = new ArrayList<>(criteria.size());
+            for (Object o : session.getObjects(FINDINGS)) {
+                found.add((Finding) o);
+            }
             return inChecklistOrder(criteria, found);
         } finally {
             session.dispose();
@@ -93,24 +108,36 @@ public final class ScoringEngine {
     }
 
     private static List<Finding> inChecklistOrder(Collection<Criterion> criteria, List<Finding> found) {
+        Map<String, Finding> byCriterion = new HashMap<>(found.size() * 2);
+        boolean twice = false;
+        for (Finding f : found) {
+            twice |= byCriterion.putIfAbsent(f.criterion(), f) != null;
+        }
+        List<Finding> ordered = new ArrayList<>(criteria.size());
+        for (Criterion c : criteria) {
+            Finding f = byCriterion.get(c.id());
+            if (f != null) {
+                ordered.add(f);
+            }
+        }
+        if (twice || ordered.size() != criteria.size()) {
+            throw new ScoringException("the rules must give each criterion exactly one finding: " + problems(criteria, found));
+        }
+        return ordered;
+    }
+
+    private static String problems(Collection<Criterion> criteria, List<Finding> found) {
         Map<String, List<Finding>> byCriterion = found.stream().collect(Collectors.groupingBy(Finding::criterion));
-        List<Finding> ordered = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Criterion c : criteria) {
             List<Finding> mine = byCriterion.getOrDefault(c.id(), List.of());
-            if (mine.size() == 1) {
-                ordered.add(mine.get(0));
-            } else if (mine.isEmpty()) {
+            if (mine.isEmpty()) {
                 problems.add("criterion " + c.id() + " got no finding: no rule matched");
-            } else {
+            } else if (mine.size() > 1) {
                 problems.add("criterion " + c.id() + " got " + mine.size() + " findings, from rules "
                         + mine.stream().map(Finding::rule).sorted(Comparator.naturalOrder()).toList());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScoringException("the rules must give each criterion exactly one finding: "
-                    + String.join("; ", problems));
-        }
-        return ordered;
+        return String.join("; ", problems);
     }
 }

@@ -12,7 +12,7 @@ class BenchCliTest {
         CliTest.Run r = run("bench", "--reports", "10", "--threads", "2");
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("10 synthetic reports").contains("| rule stage ÷ Java loop (1 thread) |")
+        assertThat(r.out()).contains("10 synthetic reports").contains("| rule stage ÷ Java loop (1 thread, medians) |").contains("(median of 5 passes; ")
                 .contains("| equal |").contains("| units scored / failed in that run | 10 / 0 |");
     }
 }

@@ -3,6 +3,13 @@ package cn.fazhi.assess.scoring;
 import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.checklist.ChecklistLoader;
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Evidence;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.domain.Status;
+import cn.fazhi.assess.domain.UnitInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,12 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules must compile and fit the checklist; each broken rules folder fails with file and rule named. */
 class RuleBaseTest {
+    private static final UnitInfo COUNTY = new UnitInfo("测试县", "county", "county", 2023);
+    private static final ReportFact FLAG = new ReportFact("a.flag", IndicatorType.FLAG, true, "甲制度已建立");
     private static final String HEADER = """
             package test.rules;
             import cn.fazhi.assess.domain.*;
@@ -58,7 +69,7 @@ class RuleBaseTest {
                 rule "X1-broken"
                     @criterionId("X1")
                 when
-                    $c : Criterion( id == "X1" ) )
+                    CriterionFacts( id == "X1", $c : criterion ) )
                 then
                 end
                 """);
@@ -102,9 +113,7 @@ class RuleBaseTest {
 
     @Test
     void customCriterionWithoutRules() throws IOException {
-        Path yaml = Files.writeString(dir.resolve("custom.yaml"),
-                Files.readString(Path.of("src/test/resources/checklist/minimal.yaml")).replace("method: presence", "method: custom"));
-        Checklist custom = new ChecklistLoader().load(yaml);
+        Checklist custom = customX1();
 
         assertThatThrownBy(() -> RuleBase.compile(rules, custom))
                 .hasMessageContaining("criterion X1 (method custom): no rule names it");
@@ -126,12 +135,69 @@ class RuleBaseTest {
         assertThatThrownBy(() -> RuleBase.compile(empty, minimal)).hasMessageContaining("no .drl files");
     }
 
+    @Test
+    void customRuleReadsTheCriterionsFactsByKey() throws IOException {
+        Checklist custom = customX1();
+        Files.writeString(rules.resolve("09_x.drl"), HEADER + """
+                rule "X1-met"
+                    @criterionId("X1")
+                when
+                    CriterionFacts( id == "X1", applicable, $c : criterion, $f : fact("a.flag") != null )
+                then
+                    insert( Findings.met($c, drools.getRule().getName(), List.of($f)) );
+                end
+
+                rule "X1-not-reported"
+                    @criterionId("X1")
+                when
+                    CriterionFacts( id == "X1", applicable, $c : criterion, fact("a.flag") == null )
+                then
+                    insert( Findings.notReported($c, drools.getRule().getName()) );
+                end
+                """);
+        ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
+        Criterion x1 = custom.criterion("X1").orElseThrow();
+
+        Finding stated = engine.findings(COUNTY, List.of(x1), Map.of("a.flag", FLAG), name -> true).get(0);
+        Finding silent = engine.findings(COUNTY, List.of(x1), Map.of(), name -> true).get(0);
+
+        assertThat(stated.status()).isEqualTo(Status.MET);
+        assertThat(stated.rule()).isEqualTo("X1-met");
+        assertThat(stated.evidence()).extracting(Evidence::quote).containsExactly("甲制度已建立");
+        assertThat(silent.status()).isEqualTo(Status.NOT_REPORTED);
+        assertThat(silent.rule()).isEqualTo("X1-not-reported");
+    }
+
+    @Test
+    void customRuleReadingAKeyItsCriterionDoesNotListFails() throws IOException {
+        Checklist custom = customX1();
+        Files.writeString(rules.resolve("09_x.drl"), HEADER + """
+                rule "X1-met"
+                    @criterionId("X1")
+                when
+                    CriterionFacts( id == "X1", $c : criterion, fact("b.rate") != null )
+                then
+                    insert( Findings.manual($c, drools.getRule().getName()) );
+                end
+                """);
+        ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
+
+        assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
+                .hasStackTraceContaining("a rule for criterion X1 reads 'b.rate', which the criterion does not list");
+    }
+
+    private Checklist customX1() throws IOException {
+        Path yaml = Files.writeString(dir.resolve("custom.yaml"),
+                Files.readString(Path.of("src/test/resources/checklist/minimal.yaml")).replace("method: presence", "method: custom"));
+        return new ChecklistLoader().load(yaml);
+    }
+
     private void writeRule(String name, String metadata) throws IOException {
         Files.writeString(rules.resolve("09_extra.drl"), HEADER + """
                 rule "%s"
                     %s
                 when
-                    $c : Criterion( id == "X1" )
+                    CriterionFacts( id == "X1", $c : criterion )
                 then
                     insert( Findings.manual($c, drools.getRule().getName()) );
                 end

@@ -33,7 +33,8 @@ public final class RuleHarness {
     public static Finding decide(String criterionId, String level, Map<String, ?> values) {
         Criterion criterion = CHECKLIST.criterion(criterionId).orElseThrow();
         String profile = CHECKLIST.profileOf(level).orElseThrow();
-        List<ReportFact> facts = values.entrySet().stream().map(e -> fact(e.getKey(), e.getValue())).toList();
+        Map<String, ReportFact> facts = values.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> fact(e.getKey(), e.getValue())));
         List<Finding> findings = ENGINE.findings(new UnitInfo("测试单位", level, profile, 2023), List.of(criterion),
                 facts, name -> decides(BY_NAME.get(name), criterion));
         return findings.get(0);
