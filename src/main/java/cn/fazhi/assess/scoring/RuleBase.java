@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * process and share it: compiling is the slow part, sessions are cheap.
  */
 public final class RuleBase {
+    /** The global list every rule adds its finding to: {@code global java.util.List findings;}. */
+    static final String FINDINGS_GLOBAL = "findings";
     private static final String PREFIX = "src/main/resources/rules/";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
@@ -54,6 +56,7 @@ public final class RuleBase {
         Optional<KieBase> ready = precompiled ? PrecompiledRules.lookup(files) : Optional.empty();
         KieBase kieBase = ready.orElseGet(() -> build(files));
         List<RuleInfo> rules = describe(kieBase, files);
+        requireFindingsGlobal(kieBase, files);
         new RuleCoverage(checklist, rules).check();
         return new RuleBase(kieBase, rules, files, ready.isPresent());
     }
@@ -114,9 +117,29 @@ public final class RuleBase {
         return ks.newKieContainer(id).getKieBase();
     }
 
+    /** Rules hand their findings to the engine through this global, which every rules file must declare. */
+    private static void requireFindingsGlobal(KieBase kieBase, List<DrlFile> files) {
+        Map<String, String> fileOfPackage = filesByPackage(files);
+        List<String> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            boolean declared = pkg.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(FINDINGS_GLOBAL));
+            if (!pkg.getRules().isEmpty() && !declared) {
+                problems.add(fileOfPackage.getOrDefault(pkg.getName(), pkg.getName()) + ": declares no `global java.util.List "
+                        + FINDINGS_GLOBAL + ";` — its rules must add their findings to it, as in " + FINDINGS_GLOBAL
+                        + ".add( Findings.met(...) )");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ChecklistException(problems);
+        }
+    }
+
+    private static Map<String, String> filesByPackage(List<DrlFile> files) {
+        return files.stream().collect(Collectors.toMap(DrlFile::packageName, DrlFile::name, (a, b) -> a + ", " + b));
+    }
+
     private static List<RuleInfo> describe(KieBase kieBase, List<DrlFile> files) {
-        Map<String, String> fileOfPackage = files.stream()
-                .collect(Collectors.toMap(DrlFile::packageName, DrlFile::name, (a, b) -> a + ", " + b));
+        Map<String, String> fileOfPackage = filesByPackage(files);
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {

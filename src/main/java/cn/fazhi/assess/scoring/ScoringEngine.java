@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * are aggregated into a scorecard. Thread-safe once built.
  */
 public final class ScoringEngine {
-    private static final ObjectFilter FINDINGS = new ClassObjectFilter(Finding.class);
+    private static final ObjectFilter INSERTED_FINDINGS = new ClassObjectFilter(Finding.class);
     private static final Predicate<String> EVERY_RULE = name -> true;
     private final Checklist checklist;
     private final RuleBase rules;
@@ -89,6 +89,8 @@ public final class ScoringEngine {
                                   Predicate<String> ruleFilter) {
         KieSession session = sessions.newKieSession();
         try {
+            List<Finding> found = new ArrayList<>(criteria.size());
+            session.setGlobal(RuleBase.FINDINGS_GLOBAL, found);
             for (Criterion c : criteria) {
                 session.insert(CriterionFacts.of(c, unit, facts));
             }
@@ -97,9 +99,9 @@ public final class ScoringEngine {
             } else {
                 session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
             }
-            List<Finding> found = new ArrayList<>(criteria.size());
-            for (Object o : session.getObjects(FINDINGS)) {
-                found.add((Finding) o);
+            if (found.size() != criteria.size() && !session.getObjects(INSERTED_FINDINGS).isEmpty()) {
+                throw new ScoringException("a rule inserted a Finding as a fact: rules must add their findings to the global list instead, "
+                        + "as in findings.add( Findings.met(...) ) (see rules/00_methods.drl)");
             }
             return inChecklistOrder(criteria, found);
         } finally {

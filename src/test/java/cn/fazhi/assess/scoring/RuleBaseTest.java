@@ -31,6 +31,7 @@ class RuleBaseTest {
             package test.rules;
             import cn.fazhi.assess.domain.*;
             import java.util.List;
+            global java.util.List findings;
             """;
 
     @TempDir
@@ -144,7 +145,7 @@ class RuleBaseTest {
                 when
                     CriterionFacts( id == "X1", applicable, $c : criterion, $f : fact("a.flag") != null )
                 then
-                    insert( Findings.met($c, drools.getRule().getName(), List.of($f)) );
+                    findings.add( Findings.met($c, drools.getRule().getName(), List.of($f)) );
                 end
 
                 rule "X1-not-reported"
@@ -152,7 +153,7 @@ class RuleBaseTest {
                 when
                     CriterionFacts( id == "X1", applicable, $c : criterion, fact("a.flag") == null )
                 then
-                    insert( Findings.notReported($c, drools.getRule().getName()) );
+                    findings.add( Findings.notReported($c, drools.getRule().getName()) );
                 end
                 """);
         ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
@@ -177,13 +178,29 @@ class RuleBaseTest {
                 when
                     CriterionFacts( id == "X1", $c : criterion, fact("b.rate") != null )
                 then
-                    insert( Findings.manual($c, drools.getRule().getName()) );
+                    findings.add( Findings.manual($c, drools.getRule().getName()) );
                 end
                 """);
         ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
 
         assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
                 .hasStackTraceContaining("a rule for criterion X1 reads 'b.rate', which the criterion does not list");
+    }
+
+    @Test
+    void rulesFileWithoutTheFindingsGlobal() throws IOException {
+        Files.writeString(rules.resolve("09_x.drl"), HEADER.replace("global java.util.List findings;", "") + """
+                rule "X1-met"
+                    @criterionId("X1")
+                when
+                    CriterionFacts( id == "X1", $c : criterion )
+                then
+                    insert( Findings.manual($c, drools.getRule().getName()) );
+                end
+                """);
+
+        assertThatThrownBy(() -> RuleBase.compile(rules, customX1()))
+                .hasMessageContaining("09_x.drl: declares no `global java.util.List findings;`");
     }
 
     private Checklist customX1() throws IOException {
@@ -199,7 +216,7 @@ class RuleBaseTest {
                 when
                     CriterionFacts( id == "X1", $c : criterion )
                 then
-                    insert( Findings.manual($c, drools.getRule().getName()) );
+                    findings.add( Findings.manual($c, drools.getRule().getName()) );
                 end
                 """.formatted(name, metadata));
     }
