@@ -1,7 +1,6 @@
 package cn.fazhi.assess.domain;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +25,8 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
 
     public CriterionFacts {
         Objects.requireNonNull(criterion, "criterion must not be null");
-        stated = Collections.unmodifiableList(stated);
-        claims = Collections.unmodifiableList(claims);
+        stated = List.copyOf(stated);
+        claims = List.copyOf(claims);
     }
 
     public static CriterionFacts of(Criterion criterion, UnitInfo unitInfo, Map<String, ReportFact> facts) {
@@ -59,14 +58,18 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
         return null;
     }
 
+    // Many reports state none of a criterion's keys: then no list is made.
     private static List<ReportFact> present(List<String> keys, Map<String, ReportFact> facts) {
-        List<ReportFact> found = new ArrayList<>(keys.size());
+        List<ReportFact> found = null;
         for (String key : keys) {
             ReportFact f = facts.get(key);
             if (f != null) {
+                if (found == null) {
+                    found = new ArrayList<>(keys.size());
+                }
                 found.add(f);
             }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 }

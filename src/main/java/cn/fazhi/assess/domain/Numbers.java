@@ -14,6 +14,11 @@ public final class Numbers {
     }
 
     public static double round2(double value) {
+        // Quarters (most points and totals of points) are exact in binary and have at most two decimals: nothing to round.
+        // The test is exact, as multiplying by 4 is; anything else goes through its decimal form, as before.
+        if (value * 4 == Math.rint(value * 4)) {
+            return value;
+        }
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }
