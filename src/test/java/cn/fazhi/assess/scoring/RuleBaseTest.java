@@ -203,6 +203,24 @@ class RuleBaseTest {
                 .hasMessageContaining("09_x.drl: declares no `global java.util.List findings;`");
     }
 
+    @Test
+    void ruleInsertingItsFindingIsToldToAddItToTheList() throws IOException {
+        Checklist custom = customX1();
+        Files.writeString(rules.resolve("09_x.drl"), HEADER + """
+                rule "X1-manual"
+                    @criterionId("X1")
+                when
+                    CriterionFacts( id == "X1", $c : criterion )
+                then
+                    insert( Findings.manual($c, drools.getRule().getName()) );
+                end
+                """);
+        ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
+
+        assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
+                .isInstanceOf(ScoringException.class).hasMessageContaining("a rule inserted a Finding as a fact");
+    }
+
     private Checklist customX1() throws IOException {
         Path yaml = Files.writeString(dir.resolve("custom.yaml"),
                 Files.readString(Path.of("src/test/resources/checklist/minimal.yaml")).replace("method: presence", "method: custom"));
