@@ -32,11 +32,11 @@ import java.util.function.Function;
  * output). Prints one Markdown table.
  */
 public final class Benchmark {
+    private static final int ROUNDS = 5;
     private final Path criteria;
     private final Path rules;
     private final List<SyntheticReports.Seed> seeds;
     private final int threads;
-    private static final int ROUNDS = 5;
     private final List<String[]> rows = new ArrayList<>();
 
     public Benchmark(Path criteria, Path rules, List<Path> seedReports, List<String> seedUnits, int threads) throws IOException {
@@ -109,21 +109,10 @@ public final class Benchmark {
         return parallel(files, nThreads, inputs::load);
     }
 
-    /** Scores every report on {@code nThreads} threads and keeps only the sum of the totals, as a batch keeps only summary rows. */
+    /** Scores every report on {@code nThreads} threads and keeps only its total, as a batch keeps only summary rows. */
     private static double totals(Function<ReportFacts, Scorecard> score, List<ReportFacts> facts, int nThreads)
             throws InterruptedException {
-        List<List<ReportFacts>> slices = new ArrayList<>();
-        int chunk = (facts.size() + nThreads - 1) / nThreads;
-        for (int from = 0; from < facts.size(); from += chunk) {
-            slices.add(facts.subList(from, Math.min(facts.size(), from + chunk)));
-        }
-        return parallel(slices, nThreads, slice -> {
-            double sum = 0;
-            for (ReportFacts f : slice) {
-                sum += score.apply(f).total();
-            }
-            return sum;
-        }).stream().mapToDouble(Double::doubleValue).sum();
+        return parallel(facts, nThreads, f -> score.apply(f).total()).stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Every report's scorecard from the rules and from the Java loop: same total, same verdict on every criterion. */
