@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The rules must compile and fit the checklist; each broken rules folder fails with file and rule named. */
 class RuleBaseTest {
     private static final UnitInfo COUNTY = new UnitInfo("测试县", "county", "county", 2023);
+    private static final String INSERTED = "insert( Findings.manual($c, drools.getRule().getName()) );";
     private static final ReportFact FLAG = new ReportFact("a.flag", IndicatorType.FLAG, true, "甲制度已建立");
     private static final String HEADER = """
             package test.rules;
@@ -172,15 +173,7 @@ class RuleBaseTest {
     @Test
     void customRuleReadingAKeyItsCriterionDoesNotListFails() throws IOException {
         Checklist custom = customX1();
-        Files.writeString(rules.resolve("09_x.drl"), HEADER + """
-                rule "X1-met"
-                    @criterionId("X1")
-                when
-                    CriterionFacts( id == "X1", $c : criterion, fact("b.rate") != null )
-                then
-                    findings.add( Findings.manual($c, drools.getRule().getName()) );
-                end
-                """);
+        writeX1Rule(HEADER, ", fact(\"b.rate\") != null", "findings.add( Findings.manual($c, drools.getRule().getName()) );");
         ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
 
         assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
@@ -189,15 +182,7 @@ class RuleBaseTest {
 
     @Test
     void rulesFileWithoutTheFindingsGlobal() throws IOException {
-        Files.writeString(rules.resolve("09_x.drl"), HEADER.replace("global java.util.List findings;", "") + """
-                rule "X1-met"
-                    @criterionId("X1")
-                when
-                    CriterionFacts( id == "X1", $c : criterion )
-                then
-                    insert( Findings.manual($c, drools.getRule().getName()) );
-                end
-                """);
+        writeX1Rule(HEADER.replace("global java.util.List findings;", ""), "", INSERTED);
 
         assertThatThrownBy(() -> RuleBase.compile(rules, customX1()))
                 .hasMessageContaining("09_x.drl: declares no `global java.util.List findings;`");
@@ -206,19 +191,24 @@ class RuleBaseTest {
     @Test
     void ruleInsertingItsFindingIsToldToAddItToTheList() throws IOException {
         Checklist custom = customX1();
-        Files.writeString(rules.resolve("09_x.drl"), HEADER + """
-                rule "X1-manual"
-                    @criterionId("X1")
-                when
-                    CriterionFacts( id == "X1", $c : criterion )
-                then
-                    insert( Findings.manual($c, drools.getRule().getName()) );
-                end
-                """);
+        writeX1Rule(HEADER, "", INSERTED);
         ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
 
         assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
                 .isInstanceOf(ScoringException.class).hasMessageContaining("a rule inserted a Finding as a fact");
+    }
+
+    /** One rule for X1 in its own file: {@code conditions} are added to its pattern, {@code consequence} is its action. */
+    private void writeX1Rule(String header, String conditions, String consequence) throws IOException {
+        Files.writeString(rules.resolve("09_x.drl"), header + """
+                rule "X1-rule"
+                    @criterionId("X1")
+                when
+                    CriterionFacts( id == "X1", $c : criterion%s )
+                then
+                    %s
+                end
+                """.formatted(conditions, consequence));
     }
 
     private Checklist customX1() throws IOException {
