@@ -7,6 +7,7 @@ import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.read.ReportText;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,13 @@ final class FactExtractor {
     private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年)|共|累计|合计|总|各级");
 
     private final Checklist checklist;
-    private final Map<IndicatorPattern, String> required = new java.util.IdentityHashMap<>();
+    private final Map<IndicatorPattern, LinePrefilter> prefilters = new IdentityHashMap<>();
 
     FactExtractor(Checklist checklist) {
         this.checklist = checklist;
         for (Indicator indicator : checklist.indicators().values()) {
             for (IndicatorPattern p : indicator.patterns()) {
-                required.put(p, RequiredLiteral.of(p.regex().pattern()).orElse(""));
+                prefilters.put(p, LinePrefilter.of(p.regex()));
             }
         }
     }
@@ -49,11 +50,11 @@ final class FactExtractor {
 
     private Optional<ExtractedFact> find(Indicator indicator, ReportText text, List<Line> lines, List<String> sentences) {
         for (IndicatorPattern pattern : indicator.patterns()) {
-            String literal = required.get(pattern);
+            LinePrefilter prefilter = prefilters.get(pattern);
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
                 String sentence = sentences.get(i);
-                if (!sentence.contains(literal)) {
+                if (!prefilter.mayMatch(sentence)) {
                     continue;
                 }
                 Matcher m = pattern.regex().matcher(sentence);

@@ -2,6 +2,7 @@ package cn.fazhi.assess.extract;
 
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as reports write them: "300", "99.6", "1.28万" (12800), "2.5万" (25000), "十二", "两", "一百零五".
@@ -13,12 +14,15 @@ final class NumberParser {
             Map.entry('三', 3), Map.entry('四', 4), Map.entry('五', 5), Map.entry('六', 6), Map.entry('七', 7),
             Map.entry('八', 8), Map.entry('九', 9));
     private static final Map<Character, Integer> UNITS = Map.of('十', 10, '百', 100, '千', 1000);
+    // compiled once: every figure of every report goes through here
+    private static final Pattern APPROXIMATE = Pattern.compile("[余多约]");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 
     private NumberParser() {
     }
 
     static OptionalDouble parse(String text) {
-        String s = text.strip().replace(",", "").replaceAll("[余多约]", "");
+        String s = APPROXIMATE.matcher(text.strip().replace(",", "")).replaceAll("");
         if (s.isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -30,7 +34,7 @@ final class NumberParser {
             multiplier = 100_000_000;
             s = s.substring(0, s.length() - 1);
         }
-        if (s.matches("\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(s).matches()) {
             return OptionalDouble.of(Math.round(Double.parseDouble(s) * multiplier * 100) / 100.0);
         }
         OptionalDouble chinese = chinese(s);

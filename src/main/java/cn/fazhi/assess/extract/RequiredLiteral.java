@@ -1,11 +1,16 @@
 package cn.fazhi.assess.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The longest run of plain characters every match of a regex must contain — read off the top level of
  * the pattern, outside groups, classes and quantified characters — so a line lacking it can be skipped
  * without running the regex. A pattern with a top-level alternative has none.
+ * <p>
+ * {@link #alternatives} reads the same level for groups of literals one of which every match must contain
+ * ({@code (印发|制定|出台)}): a pattern that starts with such a group has no literal of its own to filter on.
  */
 final class RequiredLiteral {
     private RequiredLiteral() {
@@ -68,6 +73,85 @@ final class RequiredLiteral {
         }
         best = longer(best, run);
         return best.isEmpty() ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * For each top-level group that is neither optional, repeated nor a lookaround, and whose every alternative has a
+     * required literal: those literals. Every match contains one literal of each list. Empty when the pattern has a
+     * top-level alternative.
+     */
+    static List<List<String>> alternatives(String regex) {
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < regex.length(); i = next(regex, i)) {
+            char c = regex.charAt(i);
+            if (c == '|') {
+                return List.of();
+            }
+            if (c == '(') {
+                int close = next(regex, i) - 1;
+                if (close < 0) {
+                    return List.of();
+                }
+                literalsOf(regex.substring(i + 1, close), quantified(regex, close + 1)).ifPresent(groups::add);
+            }
+        }
+        return groups;
+    }
+
+    private static Optional<List<String>> literalsOf(String group, boolean quantified) {
+        String body = group;
+        if (body.startsWith("?:")) {
+            body = body.substring(2);
+        } else if (body.startsWith("?<") && body.length() > 2 && Character.isLetter(body.charAt(2))) {
+            body = body.substring(body.indexOf('>') + 1);
+        } else if (body.startsWith("?")) {
+            return Optional.empty(); // a lookaround or inline flags: nothing that must be in the match
+        }
+        if (quantified) {
+            return Optional.empty();
+        }
+        List<String> literals = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= body.length(); i = i < body.length() ? next(body, i) : i + 1) {
+            if (i == body.length() || body.charAt(i) == '|') {
+                Optional<String> literal = of(body.substring(from, i));
+                if (literal.isEmpty()) {
+                    return Optional.empty();
+                }
+                literals.add(literal.get());
+                from = i + 1;
+            }
+        }
+        return Optional.of(literals);
+    }
+
+    /**
+     * The index just past the atom at {@code i} — an escape, a character class, a whole group or one character — or 0
+     * when a group is not closed.
+     */
+    private static int next(String regex, int i) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+            return i + 2;
+        }
+        if (c == '[') {
+            int j = i + 1;
+            while (j < regex.length() && regex.charAt(j) != ']') {
+                j += regex.charAt(j) == '\\' ? 2 : 1;
+            }
+            return j + 1;
+        }
+        if (c == '(') {
+            int j = i + 1;
+            while (j < regex.length() && regex.charAt(j) != ')') {
+                j = next(regex, j);
+                if (j == 0) {
+                    return 0;
+                }
+            }
+            return j < regex.length() ? j + 1 : 0;
+        }
+        return i + 1;
     }
 
     /** Whether the atom ending just before {@code next} is optional or repeated. */

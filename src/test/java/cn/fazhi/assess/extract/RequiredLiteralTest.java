@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,26 @@ class RequiredLiteralTest {
         assertThat(RequiredLiteral.of(regex)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} needs one of each of {1}")
+    @CsvSource(delimiter = '#', value = {
+            "(印发|制定|出台)(了)?[^。]{0,8}(19|20)\\d\\d年 # [[印发, 制定, 出台], [19, 20]]",
+            "(?<!党的)(?:推行|落实)[^。]{0,10}(?<k>三项|四项)制度 # [[推行, 落实], [三项, 四项]]",
+            "(法治政府建设|依法治(区|县))(工作)?要点 # [[法治政府建设, 依法治]]",
+            "((执法)?全过程记录|法制审核) # [[全过程记录, 法制审核]]",
+            "(开展|组织)?普法(\\d+|[一二三]+)场 # []",
+            "权责清单|(权力)清单 # []",
+            "(?i)(abc|def) # [[abc, def]]"})
+    void groupsOfLiteralsEveryMatchContainsOneOf(String regex, String groups) {
+        assertThat(RequiredLiteral.alternatives(regex)).hasToString(groups);
+    }
+
+    @Test
+    void noPrefilterForPatternsThatIgnoreCase() {
+        assertThat(LinePrefilter.of(Pattern.compile("(?i)(abc|def)x")).mayMatch("ABCX")).isTrue();
+        assertThat(LinePrefilter.of(Pattern.compile("(abc|def)x", Pattern.CASE_INSENSITIVE)).mayMatch("DEFX")).isTrue();
+        assertThat(LinePrefilter.of(Pattern.compile("(abc|def)x")).mayMatch("xyz abd")).isFalse();
+    }
+
     @Test
     void everyChecklistPatternMatchesOnlyWhereItsLiteralIs() throws IOException {
         List<String> lines = new ArrayList<>();
@@ -49,12 +70,15 @@ class RequiredLiteralTest {
         int matches = 0;
         for (Indicator indicator : RuleHarness.CHECKLIST.indicators().values()) {
             for (IndicatorPattern pattern : indicator.patterns()) {
-                String literal = RequiredLiteral.of(pattern.regex().pattern()).orElse("");
+                LinePrefilter prefilter = LinePrefilter.of(pattern.regex());
                 for (String line : lines) {
                     Matcher m = pattern.regex().matcher(line);
                     while (m.find()) {
                         matches++;
-                        assertThat(m.group()).as("%s in 「%s」", pattern.regex(), line).contains(literal);
+                        assertThat(m.group()).as("%s in 「%s」", pattern.regex(), line).contains(prefilter.literal());
+                        for (List<String> group : prefilter.anyOf()) {
+                            assertThat(group).as("%s in 「%s」", pattern.regex(), line).anyMatch(m.group()::contains);
+                        }
                     }
                 }
             }
