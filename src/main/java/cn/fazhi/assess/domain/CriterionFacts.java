@@ -1,6 +1,6 @@
 package cn.fazhi.assess.domain;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,18 +58,25 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
         return null;
     }
 
-    // Many reports state none of a criterion's keys: then no list is made.
+    // Runs for every criterion of every report: most state none of the keys or one, so the list is made immutable once
+    // (List.copyOf in the constructor then keeps it as it is) instead of built and copied.
     private static List<ReportFact> present(List<String> keys, Map<String, ReportFact> facts) {
-        List<ReportFact> found = null;
+        ReportFact[] found = null;
+        int n = 0;
         for (String key : keys) {
             ReportFact f = facts.get(key);
             if (f != null) {
                 if (found == null) {
-                    found = new ArrayList<>(keys.size());
+                    found = new ReportFact[keys.size()];
                 }
-                found.add(f);
+                found[n++] = f;
             }
         }
-        return found == null ? List.of() : found;
+        return switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(found[0]);
+            case 2 -> List.of(found[0], found[1]);
+            default -> List.of(Arrays.copyOf(found, n));
+        };
     }
 }

@@ -10,6 +10,10 @@ public final class Numbers {
 
     /** 100.0 → "100", 99.60 → "99.6", 0.125 → "0.13". */
     public static String format(double value) {
+        // Whole numbers (most targets, counts and points) print as they are; the decimal form gives the same text.
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
         return BigDecimal.valueOf(round2(value)).stripTrailingZeros().toPlainString();
     }
 

@@ -36,12 +36,14 @@ public final class ScoringEngine {
     private final ScorecardBuilder scorecards;
     private final KieSessionsPool sessions;
     private final List<Criterion> criteria;
+    private final Map<String, Integer> positions;
 
     public ScoringEngine(Checklist checklist, RuleBase rules) {
         this.checklist = Objects.requireNonNull(checklist, "checklist must not be null");
         this.rules = Objects.requireNonNull(rules, "rule base must not be null");
         this.scorecards = new ScorecardBuilder(checklist);
         this.criteria = checklist.criteria();
+        this.positions = positionsOf(criteria);
         // a pooled session is reset on dispose instead of rebuilt: a fresh one per report cost more than its rules
         this.sessions = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
@@ -109,23 +111,31 @@ public final class ScoringEngine {
         }
     }
 
-    private static List<Finding> inChecklistOrder(Collection<Criterion> criteria, List<Finding> found) {
-        Map<String, Finding> byCriterion = new HashMap<>(found.size() * 2);
+    private List<Finding> inChecklistOrder(Collection<Criterion> criteria, List<Finding> found) {
+        Map<String, Integer> positions = criteria == this.criteria ? this.positions : positionsOf(criteria);
+        Finding[] ordered = new Finding[positions.size()];
+        int placed = 0;
         boolean twice = false;
         for (Finding f : found) {
-            twice |= byCriterion.putIfAbsent(f.criterion(), f) != null;
-        }
-        List<Finding> ordered = new ArrayList<>(criteria.size());
-        for (Criterion c : criteria) {
-            Finding f = byCriterion.get(c.id());
-            if (f != null) {
-                ordered.add(f);
+            Integer i = positions.get(f.criterion());
+            if (i != null) {
+                twice |= ordered[i] != null;
+                ordered[i] = f;
+                placed++;
             }
         }
-        if (twice || ordered.size() != criteria.size()) {
+        if (twice || placed != ordered.length) {
             throw new ScoringException("the rules must give each criterion exactly one finding: " + problems(criteria, found));
         }
-        return ordered;
+        return List.of(ordered);
+    }
+
+    private static Map<String, Integer> positionsOf(Collection<Criterion> criteria) {
+        Map<String, Integer> positions = new HashMap<>(criteria.size() * 2);
+        for (Criterion c : criteria) {
+            positions.putIfAbsent(c.id(), positions.size());
+        }
+        return positions;
     }
 
     private static String problems(Collection<Criterion> criteria, List<Finding> found) {

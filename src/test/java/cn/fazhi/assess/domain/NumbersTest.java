@@ -26,4 +26,22 @@ class NumbersTest {
         assertThat(Numbers.round2(1.005)).isEqualTo(1.01);
         assertThat(Numbers.round2(72.5)).isEqualTo(72.5);
     }
+
+    @Test
+    void formatOfWholeNumbersIsTheDecimalForm() {
+        Random random = new Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            double value = switch (i % 3) {
+                case 0 -> random.nextInt(2_000_000) - 1_000_000;         // whole: the fast path
+                case 1 -> random.nextInt(40_000) / 4.0;
+                default -> random.nextDouble() * 1e6;
+            };
+            String expected = BigDecimal.valueOf(Numbers.round2(value)).stripTrailingZeros().toPlainString();
+            assertThat(Numbers.format(value)).as("format(%s)", value).isEqualTo(expected);
+        }
+        assertThat(Numbers.format(100)).isEqualTo("100");
+        assertThat(Numbers.format(-0.0)).isEqualTo("0");
+        assertThat(Numbers.format(99.6)).isEqualTo("99.6");
+        assertThat(Numbers.format(1e20)).isEqualTo("100000000000000000000");
+    }
 }
