@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  */
 final class WorkbookNames {
     private static final String SUFFIX = "-整改清单.xlsx";
+    private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+    private static final Pattern LEADING_DOTS = Pattern.compile("^[.\\s]+");
 
     private WorkbookNames() {
     }
@@ -59,7 +62,7 @@ final class WorkbookNames {
 
     /** Unit names come from reports: keep them out of paths and away from characters file systems refuse. */
     static String safe(String name) {
-        String s = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^[.\\s]+", "").strip();
+        String s = LEADING_DOTS.matcher(UNSAFE.matcher(name).replaceAll("_")).replaceAll("").strip();
         return s.length() > 60 ? s.substring(0, 60) : s;
     }
 

@@ -69,10 +69,13 @@ public final class XlsxRectificationWriter {
         r = pair(sheet, r, "得分 / 可评分值", ScorecardText.points(card.rawPoints(), card.maxPoints()));
         r = pair(sheet, r, "附加分", Numbers.format(card.bonusPoints()));
         r = pair(sheet, r, "待人工核查分值", Numbers.format(card.manualPoints()));
+        pairs(sheet, 0, r - 1);
         r++;
+        int categories = r;
         for (CategoryScore c : card.categories()) {
             r = pair(sheet, r, c.id() + " " + c.title(), ScorecardText.points(c.points(), c.max()));
         }
+        pairs(sheet, categories, r - 1);
         r++;
         header(sheet, r++, SCORE, SCORE_WIDTHS);
         int first = r;
@@ -104,26 +107,34 @@ public final class XlsxRectificationWriter {
     }
 
     private static int pair(Worksheet sheet, int r, String name, String value) {
-        headerCell(sheet, r, 0, name);
+        sheet.value(r, 0, name);
         sheet.value(r, 1, value);
-        body(sheet, r, r, 2);
         return r + 1;
+    }
+
+    /** Styles rows of name–value pairs: the names as headers, both columns as body. */
+    private static void pairs(Worksheet sheet, int top, int bottom) {
+        if (bottom < top) {
+            return;
+        }
+        headerStyle(sheet, top, bottom, 1);
+        body(sheet, top, bottom, 2);
     }
 
     private static void header(Worksheet sheet, int r, String[] titles, int[] widths) {
         for (int c = 0; c < titles.length; c++) {
-            headerCell(sheet, r, c, titles[c]);
+            sheet.value(r, c, titles[c]);
             sheet.width(c, widths[c]);
         }
+        headerStyle(sheet, r, r, titles.length);
     }
 
-    private static void headerCell(Worksheet sheet, int r, int c, String value) {
-        sheet.value(r, c, value);
-        sheet.style(r, c).bold().fillColor(HEADER_FILL).wrapText(true).verticalAlignment("top")
+    // Styles are set per block of cells, not per cell: a style set costs more than writing the cell.
+    private static void headerStyle(Worksheet sheet, int top, int bottom, int columns) {
+        sheet.range(top, 0, bottom, columns - 1).style().bold().fillColor(HEADER_FILL).wrapText(true).verticalAlignment("top")
                 .borderStyle(BorderStyle.THIN).set();
     }
 
-    /** Styles a block of body rows at once: a style per cell costs more than writing the cell. */
     private static void body(Worksheet sheet, int top, int bottom, int columns) {
         if (bottom < top) {
             return;
