@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * What a line must contain for a pattern to match in it — its required literal and one literal of each required group
  * ({@link RequiredLiteral}) — so that most lines are passed over without running the regex. Running a regex that
- * starts with a group or a lookbehind tries every position of the line, which made up most of extraction's time.
+ * starts with a group or a lookbehind tries every position of the line: that was most of the patterns' time.
  *
  * @param literal the literal every match contains ("" when none)
  * @param anyOf   lists of literals, one of each contained in every match

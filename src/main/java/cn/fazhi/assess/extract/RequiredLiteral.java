@@ -110,17 +110,22 @@ final class RequiredLiteral {
         if (quantified) {
             return Optional.empty();
         }
-        List<String> literals = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i <= body.length(); i = i < body.length() ? next(body, i) : i + 1) {
-            if (i == body.length() || body.charAt(i) == '|') {
-                Optional<String> literal = of(body.substring(from, i));
-                if (literal.isEmpty()) {
-                    return Optional.empty();
-                }
-                literals.add(literal.get());
+        for (int i = 0; i < body.length(); i = next(body, i)) {
+            if (body.charAt(i) == '|') {
+                alternatives.add(body.substring(from, i));
                 from = i + 1;
             }
+        }
+        alternatives.add(body.substring(from));
+        List<String> literals = new ArrayList<>();
+        for (String alternative : alternatives) {
+            Optional<String> literal = of(alternative);
+            if (literal.isEmpty()) {
+                return Optional.empty();
+            }
+            literals.add(literal.get());
         }
         return Optional.of(literals);
     }
