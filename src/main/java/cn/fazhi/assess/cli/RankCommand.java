@@ -80,8 +80,8 @@ final class RankCommand implements Callable<Integer> {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         new XlsxRankingWriter().write(ranking, heads, xlsx);
         OutputFiles.write(outDir.resolve("排名.xlsx"), xlsx.toByteArray(), true);
-        OutputFiles.write(outDir.resolve("summary.json"), new SummaryJsonWriter().write(ranking), true);
-        OutputFiles.write(outDir.resolve("summary.html"), new SummaryHtmlWriter().write(ranking), true);
+        OutputFiles.write(outDir.resolve("summary.json"), out -> new SummaryJsonWriter().write(ranking, out), true);
+        OutputFiles.write(outDir.resolve("summary.html"), out -> new SummaryHtmlWriter().write(ranking, out), true);
     }
 
     private void report(Ranking ranking, PrintWriter err) {

@@ -1,6 +1,8 @@
 package cn.fazhi.assess.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -26,6 +28,15 @@ public final class OutputFiles {
     }
 
     public static void write(Path target, byte[] bytes, boolean overwrite) throws IOException {
+        write(target, out -> out.write(bytes), overwrite);
+    }
+
+    /** What goes into a file, written as it is made: a summary of 100,000 units is not held in memory whole. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, Content content, boolean overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !overwrite) {
             throw new FileAlreadyExistsException(target + ": exists; pass --force to overwrite it");
@@ -34,7 +45,9 @@ public final class OutputFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.write(tmp, bytes);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+                content.writeTo(out);
+            }
             readableByOthers(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -7,6 +7,11 @@ import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static cn.fazhi.assess.report.HtmlReportWriter.esc;
@@ -18,7 +23,9 @@ import static cn.fazhi.assess.report.HtmlReportWriter.esc;
 public final class SummaryHtmlWriter {
     private static final int TOP_GAPS = 10;
 
-    public String write(Ranking ranking) {
+    /** Streams the page: the ranking table of a batch of 10^5 units is written row by row. */
+    public void write(Ranking ranking, OutputStream out) throws IOException {
+        Writer page = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>法治政府建设年度报告考评排名</title>\n<style>\n")
                 .append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}\n")
@@ -29,7 +36,7 @@ public final class SummaryHtmlWriter {
                 .append(" 个文件。</p>\n");
         h.append("<h2>得分分布</h2>\n").append(histogram(ranking.units()));
         h.append("<h2>最常见的失分项</h2>\n").append(gapBars(ranking.commonGaps()));
-        table(h, ranking.units());
+        table(h, ranking.units(), page);
         if (!ranking.failures().isEmpty()) {
             h.append("<h2>未能评分的文件</h2>\n<table><tr><th>文件</th><th>原因</th></tr>\n");
             for (FailedInput f : ranking.failures()) {
@@ -42,10 +49,10 @@ public final class SummaryHtmlWriter {
             ranking.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
             h.append("</ul>\n");
         }
-        return h.append("</body>\n</html>\n").toString();
+        page.append(h).append("</body>\n</html>\n").flush();
     }
 
-    private static void table(StringBuilder h, List<Ranking.Ranked> units) {
+    private static void table(StringBuilder h, List<Ranking.Ranked> units, Writer page) throws IOException {
         h.append("<h2>排名</h2>\n<table><tr><th>名次</th><th>单位</th><th>层级</th><th>年度</th><th>总分</th><th>等次</th>")
                 .append("<th>失分项数</th><th>整改清单</th></tr>\n");
         for (Ranking.Ranked r : units) {
@@ -55,6 +62,10 @@ public final class SummaryHtmlWriter {
                     .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(u.grade()))
                     .append(u.veto() ? "（一票否决）" : "").append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>")
                     .append(esc(u.workbook())).append("</td></tr>\n");
+            if (h.length() > 64 * 1024) {
+                page.append(h);
+                h.setLength(0);
+            }
         }
         h.append("</table>\n");
     }

@@ -4,32 +4,42 @@ import cn.fazhi.assess.domain.CommonGap;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** summary.json: the ranking, per-unit totals, common gaps and failed inputs; the same inputs give the same bytes. */
 public final class SummaryJsonWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // one unit at a time into the open document: flushing after each would be a write to the file per unit
+    private static final ObjectWriter VALUES = MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    public String write(Ranking ranking) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema_version", 1);
-        root.put("checklist", ranking.checklist());
-        root.put("scored", ranking.units().size());
-        root.put("failed", ranking.failures().size());
-        root.put("ranking", ranking.units().stream().map(SummaryJsonWriter::unit).toList());
-        root.put("common_gaps", ranking.commonGaps().stream().map(SummaryJsonWriter::gap).toList());
-        root.put("failures", ranking.failures().stream().map(SummaryJsonWriter::failure).toList());
-        root.put("notes", ranking.notes());
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    /** Streams the document: the ranking is written unit by unit, as a batch of 10^5 units would not fit a small heap. */
+    public void write(Ranking ranking, OutputStream out) throws IOException {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("schema_version", 1);
+            json.writeObjectField("checklist", ranking.checklist());
+            json.writeNumberField("scored", ranking.units().size());
+            json.writeNumberField("failed", ranking.failures().size());
+            json.writeArrayFieldStart("ranking");
+            for (Ranking.Ranked r : ranking.units()) {
+                VALUES.writeValue(json, unit(r));
+            }
+            json.writeEndArray();
+            json.writeObjectField("common_gaps", ranking.commonGaps().stream().map(SummaryJsonWriter::gap).toList());
+            json.writeObjectField("failures", ranking.failures().stream().map(SummaryJsonWriter::failure).toList());
+            json.writeObjectField("notes", ranking.notes());
+            json.writeEndObject();
+            json.writeRaw('\n');
         }
     }
 
