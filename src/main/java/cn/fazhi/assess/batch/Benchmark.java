@@ -28,8 +28,8 @@ import java.util.function.Function;
 
 /**
  * Measures the pipeline on N synthetic reports: rule-base build, extraction, the rule stage alone (one
- * thread and all threads), the same points by a hand-written Java loop, and end to end (`rank` with every
- * output). Prints one Markdown table.
+ * thread and all threads), the same points by a hand-written Java loop, and end to end (`rank`'s batch: every
+ * unit's workbook and the ranking; the three summary files are left to a standalone `rank`). Prints one Markdown table.
  */
 public final class Benchmark {
     private static final int ROUNDS = 5;
@@ -98,7 +98,7 @@ public final class Benchmark {
         long t6 = System.nanoTime();
         Ranking ranking = new BatchRanker(checklist, engine, threads)
                 .run(List.of(in), Files.createDirectories(work.resolve("out")), new Progress(new PrintWriter(new StringWriter()), false), null, false);
-        rate("end to end: rank (read, extract, rules, a workbook per unit, summaries), " + threads + " threads", n, t6);
+        rate("end to end: rank's batch (read, extract, rules, a workbook per unit, the ranking), " + threads + " threads", n, t6);
         row("units scored / failed in that run", ranking.units().size() + " / " + ranking.failures().size(), "");
         row("peak heap used", peakHeapMb() + " MB of " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max", "");
         return table(n);
