@@ -33,6 +33,7 @@ import java.util.function.Function;
  */
 public final class Benchmark {
     private static final int ROUNDS = 5;
+    private static final long SEED = 42;
     private final Path criteria;
     private final Path rules;
     private final List<SyntheticReports.Seed> seeds;
@@ -49,6 +50,11 @@ public final class Benchmark {
         }
     }
 
+    /** Only writes the N synthetic reports the benchmark would time, for a standalone `rank` over them. */
+    public List<Path> generate(int n, Path dir) throws IOException {
+        return SyntheticReports.write(seeds, n, dir, SEED);
+    }
+
     public String run(int n, Path work) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Checklist checklist = new ChecklistLoader().load(criteria);
@@ -58,7 +64,7 @@ public final class Benchmark {
         ScoringEngine engine = new ScoringEngine(checklist, ruleBase);
 
         Path in = Files.createDirectories(work.resolve("in"));
-        List<Path> files = SyntheticReports.write(seeds, n, in, 42);
+        List<Path> files = generate(n, in);
 
         List<ReportFacts> facts = extract(checklist, files, 1);
         long t1 = System.nanoTime();

@@ -34,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the generated reports and outputs (their folder is printed).")
     boolean keep;
 
+    @Option(names = "--generate", paramLabel = "DIR",
+            description = "Only write the N synthetic reports into DIR (new or empty), for a standalone rank over them; time nothing.")
+    Path generate;
+
     @Mixin
     ChecklistOptions options;
 
@@ -54,10 +58,14 @@ final class BenchCommand implements Callable<Integer> {
         for (Path seed : seeds) {
             units.add(extractor.extract(seed).unit());
         }
+        Path criteria = options.criteriaFile();
+        Benchmark benchmark = new Benchmark(criteria, options.rulesDir(criteria), seeds, units, threads);
+        if (generate != null) {
+            return generateOnly(benchmark);
+        }
         Path work = Files.createTempDirectory("fazhi-bench");
         try {
-            Path criteria = options.criteriaFile();
-            String table = new Benchmark(criteria, options.rulesDir(criteria), seeds, units, threads).run(reports, work);
+            String table = benchmark.run(reports, work);
             spec.commandLine().getOut().print(table);
             spec.commandLine().getOut().flush();
             return App.OK;
@@ -67,6 +75,24 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 deleteTree(work);
             }
+        }
+    }
+
+    private int generateOnly(Benchmark benchmark) throws IOException {
+        if (Files.exists(generate) && (!Files.isDirectory(generate) || !isEmpty(generate))) {
+            spec.commandLine().getErr().println("error: " + generate + " exists and is not an empty folder: give a new one");
+            return App.USAGE;
+        }
+        Files.createDirectories(generate);
+        int written = benchmark.generate(reports, generate).size();
+        spec.commandLine().getOut().println("wrote " + written + " synthetic reports into " + generate);
+        spec.commandLine().getOut().flush();
+        return App.OK;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

@@ -1,6 +1,12 @@
 package cn.fazhi.assess.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static cn.fazhi.assess.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,5 +20,23 @@ class BenchCliTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("10 synthetic reports").contains("| rule stage ÷ Java loop (1 thread, medians) |").contains("(median of 5 passes; ")
                 .contains("| equal |").contains("| units scored / failed in that run | 10 / 0 |");
+    }
+
+    @Test
+    void generateOnlyWritesTheReportsAndRefusesAFolderInUse(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("reports");
+        CliTest.Run r = run("bench", "--reports", "7", "--generate", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .hasSize(7).startsWith("report-000000.txt").endsWith("report-000006.txt");
+        }
+        String first = Files.readString(dir.resolve("report-000000.txt"));
+
+        CliTest.Run again = run("bench", "--reports", "7", "--generate", dir.toString());
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).contains("not an empty folder");
+        assertThat(Files.readString(dir.resolve("report-000000.txt"))).isEqualTo(first);
     }
 }
