@@ -132,7 +132,9 @@ final class JavaBaseline {
                     ? Findings.metBecause(c, "G5-computed-met", "报告未直接给出成功率，按调解件数和成功件数计算已达标", List.of(n, s))
                     : Findings.computedBelowTarget(c, "G5-computed-below-target", rate, List.of(n, s));
         }
-        return Findings.notReported(c, "G5-not-reported");
+        List<ReportFact> claims = stated(c.claim(), f);
+        return claims.isEmpty() ? Findings.notReported(c, "G5-not-reported")
+                : Findings.claimedNotQuantified(c, "G5-claimed-not-quantified", claims);
     }
 
     private static List<ReportFact> stated(Collection<String> keys, Map<String, ReportFact> f) {

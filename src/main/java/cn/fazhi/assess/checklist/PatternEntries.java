@@ -42,8 +42,8 @@ final class PatternEntries {
             try {
                 Pattern compiled = Pattern.compile(regex);
                 boolean numeric = type == IndicatorType.RATE || type == IndicatorType.COUNT;
-                if (numeric && value == null && !regex.contains("(?<n>")) {
-                    problem.accept(at, "a " + type.yamlName() + " pattern must capture its number as (?<n>…) or give a value");
+                if (numeric && value == null && !regex.contains("(?<n>") && !regex.contains("(?<one>")) {
+                    problem.accept(at, "a " + type.yamlName() + " pattern must capture its number as (?<n>…) (or a single item as (?<one>…)) or give a value");
                 }
                 patterns.add(new IndicatorPattern(compiled, value == null ? null : value.asDouble()));
             } catch (PatternSyntaxException e) {

@@ -26,6 +26,8 @@ final class FactExtractor {
             "(?<![我本])[\\u4e00-\\u9fff]{1,10}(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
     private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年)|共|累计|合计|总|各级");
 
+    private static final List<String> PART_GROUPS = List.of("n", "n2", "n3", "n4", "one", "one2");
+
     private final Checklist checklist;
     private final Map<IndicatorPattern, LinePrefilter> prefilters = new IdentityHashMap<>();
 
@@ -60,7 +62,8 @@ final class FactExtractor {
                 Matcher m = pattern.regex().matcher(sentence);
                 while (m.find()) {
                     Object value = value(indicator, pattern, m);
-                    if (value == null || indicator.type() == IndicatorType.COUNT && subUnit(sentence, m.start())) {
+                    if (value == null || indicator.type() == IndicatorType.COUNT && subUnit(sentence, m.start())
+                            || Intentions.intended(sentence, m.start())) {
                         continue;
                     }
                     String quote = text.quote(line.start() + m.start(), line.start() + m.end());
@@ -76,8 +79,7 @@ final class FactExtractor {
         return switch (indicator.type()) {
             case FLAG -> Boolean.TRUE;
             case RATE, COUNT -> {
-                OptionalDouble v = pattern.value() != null ? OptionalDouble.of(pattern.value())
-                        : NumberParser.parse(m.group("n"));
+                OptionalDouble v = pattern.value() != null ? OptionalDouble.of(pattern.value()) : parts(m);
                 boolean ok = v.isPresent() && v.getAsDouble() >= 0
                         && (indicator.type() != IndicatorType.RATE || v.getAsDouble() <= 100)
                         && (indicator.type() != IndicatorType.COUNT || v.getAsDouble() == Math.rint(v.getAsDouble()));
@@ -86,6 +88,29 @@ final class FactExtractor {
             case YEAR -> NumberParser.parse(m.group("n")).stream().mapToObj(d -> (Object) (int) d).findFirst().orElse(null);
             case TEXT, ENUM -> m.groupCount() > 0 ? m.group(1) : m.group();
         };
+    }
+
+    /**
+     * The figure in group {@code n}, plus the parts of the same kind a pattern names {@code n2}…{@code n4}
+     * ("建议152件、提案120件" → 272), plus one for each part named as a single item ({@code one}, {@code one2}:
+     * "湖山社区获批省级民主法治村").
+     */
+    private static OptionalDouble parts(Matcher m) {
+        String regex = m.pattern().pattern();
+        double sum = 0;
+        boolean any = false;
+        for (String g : PART_GROUPS) {
+            if (!regex.contains("(?<" + g + ">") || m.group(g) == null) {
+                continue;
+            }
+            OptionalDouble v = g.startsWith("one") ? OptionalDouble.of(1) : NumberParser.parse(m.group(g));
+            if (v.isEmpty()) {
+                return v;
+            }
+            sum += v.getAsDouble();
+            any = true;
+        }
+        return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
     }
 
     /** "区城管局22卷" is one department's figure: the clause names a department and no total. */

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class FactsFileReader {
     private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated", "notes");
-    private static final Set<String> META = Set.of("unit", "level", "year");
+    private static final Set<String> META = Set.of("unit", "level", "year", "quotes");
     private static final Set<String> FACT = Set.of("value", "quote", "section", "why", "note");
     /** Made on first use: scoring a report never reads a facts file, and Jackson is slow to start. */
     private static final class Mappers {

@@ -36,6 +36,9 @@ public final class FactsFileWriter {
         meta.put("unit", e.unit());
         meta.put("level", e.level());
         meta.put("year", e.year());
+        if (!e.metaQuotes().isEmpty()) {
+            meta.put("quotes", e.metaQuotes());
+        }
         root.put("meta", meta);
         Map<String, Object> facts = new LinkedHashMap<>();
         e.facts().forEach((key, f) -> {

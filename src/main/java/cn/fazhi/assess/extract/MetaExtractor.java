@@ -3,85 +3,177 @@ package cn.fazhi.assess.extract;
 import cn.fazhi.assess.read.Normalizer;
 import cn.fazhi.assess.read.ReportText;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who reports, at which level, for which year: from the title, the 发布机构 field of a saved page, the
- * "现将…报告如下" sentence and the opening paragraph. The year is the year reported on, not the year
- * of publication, so dates in page chrome (成文日期, 发布时间) are ignored.
+ * Who reports, at which level, for which year. The unit comes from the first of: the title (one line or
+ * two, 中共…委 / 人民政府 / 办事处 / 管委会 / 关于), a saved page's 发布机构 or 来源, "现将…报告如下", the subject
+ * of the opening sentence, and the file name; "我市", "县司法局" are completed from the others. The level
+ * comes from the name, or from what the text says when there is no name. The year is the year reported on,
+ * so dates in page chrome (成文日期, 发布时间) are ignored. Each value keeps the words it came from.
  */
 final class MetaExtractor {
-    private static final String NAME = "[\\u4e00-\\u9fff]{1,16}?(?:自治县|自治旗|高新技术产业开发区|经济技术开发区|高新区|开发区|新区"
-            + "|街道办事处|街道|县|区|市|镇|乡|旗|管理局|局|委员会|委|办公室|办|中心|院)";
-    private static final List<Pattern> UNIT = List.of(
-            Pattern.compile("^\\s*(?<u>" + NAME + ")(人民政府|政府)?(关于)?(19|20)\\d\\d年"),
-            Pattern.compile("发布机构\\s*[|:：]?\\s*(?<u>" + NAME + ")(\\s|\\||$)"),
-            Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年"),
-            Pattern.compile("^\\s*(19|20)\\d\\d年(以来)?[,，]\\s*(?<u>" + NAME + ")(始终|坚持|全面|深入|认真|在|紧紧|以|立足|围绕)"),
-            Pattern.compile("[,，](?<u>" + NAME + ")(始终|坚持|全面|深入|认真)(坚持|以|贯彻)"));
-    private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府)");
+    private static final int HEAD_LINES = 40;
+    private static final String NAME = "[\\u4e00-\\u9fff]{1,20}?(?:" + UnitNames.PLACE_SUFFIX
+            + "|高新技术产业开发区|经济技术开发区|高新区|开发区|新区|" + UnitNames.DEPARTMENT_SUFFIX + ")";
+    private static final String REPORT_WORDS = "(法治|依法行政|法制)[^\\n]{0,30}(报告|情况|总结|汇报)";
+    private static final Pattern TITLE = Pattern.compile(
+            "^[\\s《]*(?<u>[^\\n]{0,60}?)\\s*(关于)?(报送|呈报|上报)?\\s*(?<y>(19|20)\\d\\d)\\s*年?度?[^\\n]{0,30}?" + REPORT_WORDS);
+    private static final int TITLE_LENGTH = 100;
+    private static final Pattern TITLE_UNIT = Pattern.compile("[\\u4e00-\\u9fff\\s、()]*");
+    private static final Pattern TITLE_NAME_LINE = Pattern.compile(
+            "^\\s*(?<u>[\\u4e00-\\u9fff\\s、]{2,40}?(人民政府|政府|办事处|管委会|管理委员会|" + UnitNames.DEPARTMENT_SUFFIX + "))\\s*$");
+    private static final Pattern FIELD = Pattern.compile(
+            "(发布机构|发文机关|信息来源|来源|发布单位)\\s*[|:：]?\\s*(?<u>[\\u4e00-\\u9fff]{2,30})");
+    private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年");
+    private static final String VERBS = "(始终|坚持|全面|深入|认真|紧紧|以|立足|围绕|法治政府建设|法治建设|紧扣|聚焦|持续|积极|高度|扎实|不断"
+            + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
+    private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*(在[^,。]{2,40}?[,，]\\s*)?(?<u>"
+            + NAME + ")(人民政府|政府|党委|党工委)?(?=" + VERBS + ")");
+    private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
+    private static final Pattern FILE_CUT = Pattern.compile("关于|法治|依法|年度|报告|[^\\u4e00-\\u9fff]");
+    private static final Pattern FILE_NOISE = Pattern.compile("^[\\d_\\-\\s.]+|(19|20)\\d\\d.*$|_.*$");
     private static final List<Pattern> YEAR = List.of(
-            Pattern.compile("^\\s*[\\u4e00-\\u9fff()（）]{0,30}?(?<y>(19|20)\\d\\d)\\s*年度?[^\\n]{0,30}(法治|依法行政)[^\\n]{0,20}(报告|情况)"),
+            Pattern.compile("^\\s*[\\u4e00-\\u9fff()（）\\s]{0,40}?(?<y>(19|20)\\d\\d)\\s*年?度?[^\\n]{0,30}(法治|依法行政)[^\\n]{0,20}(报告|情况)"),
             Pattern.compile("现将[^\\n]{0,30}?(?<y>(19|20)\\d\\d)年度?"),
-            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年(以来)?[,，]"),
+            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年(度|以来)?[,，]"),
             Pattern.compile("(?<y>(19|20)\\d\\d)年度"));
+    private static final Pattern TOWNSHIP_TEXT = Pattern.compile("我(镇|乡|街道)|全(镇|乡|街道)|镇党委|街道党工委|镇政府|乡政府|街道办事处|辖区(内)?\\d+个(行政)?村");
+    private static final Pattern DEPARTMENT_TEXT = Pattern.compile("我局|本局|局党组|全(市|县|区|省)[\\u4e00-\\u9fff]{2,6}系统");
+    private static final Pattern COUNTY_TEXT = Pattern.compile("我(县|区|旗)|全(县|区|旗)|各乡镇|乡镇\\(街道\\)|镇\\(街道\\)");
 
-    record Meta(String unit, String level, Integer year) {
+    /** A meta value with the words of the report (or the file name) it was read from. */
+    record Meta(String unit, String level, Integer year, String unitQuote, String levelQuote, String yearQuote) {
     }
 
-    Meta extract(ReportText text, Segmentation segments) {
-        String unit = unit(text, segments).orElse(null);
-        return new Meta(unit, unit == null ? null : level(Normalizer.normalize(unit)), year(text, segments));
+    private record Found(String name, String quote) {
     }
 
-    private static Optional<String> unit(ReportText text, Segmentation segments) {
-        for (Pattern p : UNIT) {
-            for (Line line : firstLines(segments, 40)) {
-                Matcher m = p.matcher(text.normalized().substring(line.start(), line.end()));
-                if (m.find() && !GENERIC.matcher(m.group("u")).find()) {
-                    return Optional.of(text.quote(line.start() + m.start("u"), line.start() + m.end("u")));
+    Meta extract(ReportText text, Segmentation segments, String fileName) {
+        List<Line> head = firstLines(segments);
+        String body = text.normalized();
+        List<Found> candidates = candidates(text, head, fileName);
+        Found unit = choose(candidates);
+        String level = null;
+        String levelQuote = null;
+        if (unit != null) {
+            level = UnitNames.level(unit.name(), body);
+            levelQuote = unit.name();
+        } else {
+            Matcher m = levelHint(body);
+            if (m != null) {
+                level = m.pattern() == TOWNSHIP_TEXT ? "township" : m.pattern() == DEPARTMENT_TEXT ? "department" : "county";
+                levelQuote = text.quote(m.start(), m.end());
+            }
+        }
+        Found year = year(text, head);
+        return new Meta(unit == null ? null : unit.name(), level, year == null ? null : Integer.valueOf(year.name()),
+                unit == null ? null : unit.quote(), levelQuote, year == null ? null : year.quote());
+    }
+
+    private static List<Found> candidates(ReportText text, List<Line> head, String fileName) {
+        List<Found> found = new ArrayList<>();
+        String body = text.normalized();
+        for (int i = 0; i < head.size(); i++) {
+            Line line = head.get(i);
+            String s = body.substring(line.start(), line.end());
+            Matcher m = TITLE.matcher(s);
+            if (line.kind() != SectionKind.CHROME && s.length() <= TITLE_LENGTH && m.find()
+                    && TITLE_UNIT.matcher(m.group("u")).matches()) {
+                String raw = m.group("u").strip();
+                int from = line.start() + m.start("u");
+                if (raw.isEmpty() && i > 0) {
+                    Line above = head.get(i - 1);
+                    Matcher a = TITLE_NAME_LINE.matcher(body.substring(above.start(), above.end()));
+                    if (a.find()) {
+                        raw = a.group("u");
+                        from = above.start() + a.start("u");
+                    }
+                }
+                add(found, raw, text.quote(from, from + raw.length()), body);
+            }
+        }
+        add(found, head, text, FIELD);
+        add(found, head, text, REPORTED);
+        for (Line line : head.subList(0, Math.min(head.size(), 12))) {
+            add(found, List.of(line), text, OPENING);
+        }
+        add(found, head, text, SUBJECT);
+        if (fileName != null) {
+            String stem = Path.of(fileName).getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+            String name = FILE_NOISE.matcher(Normalizer.normalize(stem)).replaceAll("");
+            Matcher cut = FILE_CUT.matcher(name);
+            add(found, cut.find() ? name.substring(0, cut.start()) : name, "文件名：" + stem, body);
+        }
+        return found;
+    }
+
+    private static void add(List<Found> found, List<Line> lines, ReportText text, Pattern p) {
+        for (Line line : lines) {
+            Matcher m = p.matcher(text.normalized().substring(line.start(), line.end()));
+            while (m.find()) {
+                add(found, m.group("u"), text.quote(line.start() + m.start("u"), line.start() + m.end("u")),
+                        text.normalized());
+            }
+        }
+    }
+
+    private static void add(List<Found> found, String raw, String quote, String body) {
+        String name = UnitNames.canonical(raw, body);
+        if (name != null) {
+            found.add(new Found(name, quote));
+        }
+    }
+
+    /**
+     * The first complete name; a bare department name (县司法局) is completed by a later one ending the same
+     * way, and stands as it is when none does.
+     */
+    private static Found choose(List<Found> candidates) {
+        for (Found f : candidates) {
+            if (!UnitNames.isBare(f.name())) {
+                return f;
+            }
+            String tail = f.name().substring(1);
+            for (Found other : candidates) {
+                if (!UnitNames.isBare(other.name()) && other.name().endsWith(tail)) {
+                    return other;
                 }
             }
         }
-        return Optional.empty();
+        return candidates.isEmpty() ? null : candidates.get(0);
     }
 
-    private static Integer year(ReportText text, Segmentation segments) {
+    private static Matcher levelHint(String body) {
+        for (Pattern p : List.of(TOWNSHIP_TEXT, DEPARTMENT_TEXT, COUNTY_TEXT)) {
+            Matcher m = p.matcher(body);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Found year(ReportText text, List<Line> head) {
         for (Pattern p : YEAR) {
-            for (Line line : firstLines(segments, 40)) {
+            for (Line line : head) {
                 if (line.kind() == SectionKind.CHROME) {
                     continue;
                 }
                 Matcher m = p.matcher(text.normalized().substring(line.start(), line.end()));
                 if (m.find()) {
-                    return Integer.parseInt(m.group("y"));
+                    return new Found(m.group("y"), text.quote(line.start() + m.start(), line.start() + m.end()).strip());
                 }
             }
         }
         return null;
     }
 
-    /** county = 县/区/县级开发区; township = 乡/镇/街道; department = a government department. */
-    static String level(String unit) {
-        if (unit.matches(".*(街道办事处|街道|镇|乡)")) {
-            return "township";
-        }
-        if (unit.matches(".*(局|委员会|委|办公室|办|中心|院)")) {
-            return "department";
-        }
-        if (unit.matches(".*(省|自治区)")) {
-            return "province";
-        }
-        if (unit.matches(".*市") && !unit.matches(".*(县级市)")) {
-            return "city";
-        }
-        return "county";
-    }
-
-    private static List<Line> firstLines(Segmentation segments, int n) {
-        return segments.lines().stream().filter(l -> l.end() > l.start()).limit(n).toList();
+    private static List<Line> firstLines(Segmentation segments) {
+        return segments.lines().stream().filter(l -> l.end() > l.start()).limit(HEAD_LINES).toList();
     }
 }

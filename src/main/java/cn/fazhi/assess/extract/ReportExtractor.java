@@ -29,8 +29,13 @@ public final class ReportExtractor {
     }
 
     public Extraction extract(ReportText text) {
+        return extract(text, text.source());
+    }
+
+    /** {@code fileName}: the name the user gave the report, the last place to look for the unit's name. */
+    public Extraction extract(ReportText text, String fileName) {
         Segmentation segments = segmenter.segment(text);
-        MetaExtractor.Meta m = meta.extract(text, segments);
+        MetaExtractor.Meta m = meta.extract(text, segments, fileName);
         Map<String, ExtractedFact> flags = ReportFlags.of(text, segments);
         Map<String, ExtractedFact> found = new LinkedHashMap<>();
         for (String key : List.of("report.achievements", "report.shortcomings", "report.first_responsible",
@@ -45,12 +50,24 @@ public final class ReportExtractor {
             warnings.add(text.source() + ": no headings like 一、 found: facts were taken from the whole text (section other)");
         }
         if (m.unit() == null) {
-            warnings.add(text.source() + ": the reporting unit was not found: set meta.unit");
+            warnings.add(text.source() + ": the reporting unit was not found in the title, the page, the opening or the"
+                    + " file name: set meta.unit" + (m.level() == null ? ", and give --level" : "; level " + m.level()
+                    + " taken from the words 「" + m.levelQuote() + "」"));
         }
         if (m.year() == null) {
             warnings.add(text.source() + ": the year reported on was not found: set meta.year");
         }
         boolean ruleOfLaw = RULE_OF_LAW.matcher(text.normalized()).find();
-        return new Extraction(text.source(), m.unit(), m.level(), m.year(), found, warnings, ruleOfLaw);
+        Map<String, String> quotes = new LinkedHashMap<>();
+        putIfFound(quotes, "unit", m.unitQuote());
+        putIfFound(quotes, "level", m.levelQuote());
+        putIfFound(quotes, "year", m.yearQuote());
+        return new Extraction(text.source(), m.unit(), m.level(), m.year(), quotes, found, warnings, ruleOfLaw);
+    }
+
+    private static void putIfFound(Map<String, String> quotes, String key, String quote) {
+        if (quote != null) {
+            quotes.put(key, quote);
+        }
     }
 }

@@ -155,8 +155,7 @@ public final class Workbench {
             tmp = Files.createTempFile("fazhi-upload-", "." + type);
             Files.write(tmp, bytes);
             text = reader.read(tmp);
-            Extraction raw = extractor.extract(text);
-            extraction = new Extraction(name, raw.unit(), raw.level(), raw.year(), raw.facts(), raw.warnings(), raw.ruleOfLawReport());
+            extraction = extractor.extract(text, name).withSource(name);
         } catch (ReadException e) {
             return new Store.NewReport(name, bytes, null, null, null, FailureReasons.zh(strip(e.getMessage(), tmp)));
         } catch (IOException e) {

@@ -1,0 +1,160 @@
+package cn.fazhi.assess.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting body's name as a report writes it in a title or a field ("中共浚县县委 浚县人民政府",
+ * "鲤城区人民政府金龙街道办事处", "河北唐山芦台经济开发区管委会") → the unit's own name (浚县, 金龙街道,
+ * 芦台经济开发区), and the level a name implies. Names are in normalized (simplified) text.
+ */
+final class UnitNames {
+    static final String DEPARTMENT_SUFFIX = "管理局|监督管理局|总局|局|委员会|委|办公室|办|中心|厅|部|署|院";
+    static final String PLACE_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|县|区|旗|镇|乡|苏木|街道";
+    private static final Pattern PROVINCES = Pattern.compile("^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
+            + "|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?!省|市|自治区)");
+    private static final Pattern PARTY = Pattern.compile("^中共[\\u4e00-\\u9fff]{1,20}?(委员会|党工委|工委|委)[\\s、,和及与]*");
+    private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|管理委员会|管委会|党工委)$");
+    private static final Pattern NOT_A_UNIT = Pattern.compile("(干部|内部|局部|全部|总部|外部|支部|本部|党委|纪委|常委|政法委|编委|政协|法院"
+            + "|检察院|中心组|办公会|委员会委员|工作部|领导小组办公室|依法治[\\u4e00-\\u9fff]{0,2}办)$");
+    private static final Pattern PLACE_TOKEN = Pattern.compile("[\\u4e00-\\u9fff]+?(" + PLACE_SUFFIX + ")");
+    private static final Pattern DEPARTMENT = Pattern.compile(".*(" + DEPARTMENT_SUFFIX + ")");
+    private static final Pattern BARE_DEPARTMENT = Pattern.compile(
+            "^(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
+    private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|其|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
+            + "|镇政府|乡政府|街道办|党工委|经济开发区|高新区|开发区|新区|市区|城区|辖区|地区|社区|管委会)");
+    private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
+    private static final Pattern COUNTIES_NAMED = Pattern.compile(
+            "县\\(市、区\\)|县\\(市,区\\)|县市区|县\\(区\\)|区\\(县\\)|各区县|各县区|区县\\(市\\)|各县\\(市|县\\(区、市\\)");
+    private static final Pattern TOWNSHIPS_NAMED = Pattern.compile("镇\\(街道\\)|乡镇\\(街道\\)|镇\\(街\\)|各镇|各乡镇|镇街|县级市");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
+    private UnitNames() {
+    }
+
+    /**
+     * The unit's own name, or null when the text is not a name. For a government the parent places are
+     * dropped (重庆市长寿区 → 长寿区); a department keeps its place (武汉市市场监管局). {@code body} (the
+     * report's normalized text) lets a name with an unsplittable prefix (河北唐山芦台经济开发区) be cut to
+     * the shortest ending the report itself uses.
+     */
+    static String canonical(String raw, String body) {
+        String name = SPACES.matcher(raw).replaceAll("");
+        for (Matcher m = PARTY.matcher(name); m.find() && m.end() < name.length(); m = PARTY.matcher(name)) {
+            name = name.substring(m.end());
+        }
+        String[] parts = name.split("[、,和及与]");
+        name = parts[parts.length - 1];
+        name = name.replaceFirst("(人民政府|政府)(办公室|办公厅|办)$", "");
+        name = GOVERNMENT.matcher(name).replaceAll("");
+        name = name.replaceFirst("(人民政府|政府)(?=[\\u4e00-\\u9fff]+(街道|镇|乡|" + DEPARTMENT_SUFFIX + ")$)", "");
+        if (name.endsWith("街道办")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.length() < 2 || NOT_A_UNIT.matcher(name).find()
+                || GENERIC.matcher(name).find() && !BARE_DEPARTMENT.matcher(name).matches()) {
+            return null;
+        }
+        if (isDepartment(name)) {
+            return department(name);
+        }
+        List<String> tokens = tokens(name);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String last = tokens.get(tokens.size() - 1);
+        return shortestUsed(PROVINCES.matcher(last).replaceFirst(""), body);
+    }
+
+    /** "县司法局", "市市场监管局": a department named without its place, to be completed from elsewhere. */
+    static boolean isBare(String name) {
+        return BARE_DEPARTMENT.matcher(name).matches();
+    }
+
+    static boolean isDepartment(String name) {
+        return DEPARTMENT.matcher(name).matches() && !name.endsWith("管委会");
+    }
+
+    /** county = 县/区/县级市/县级开发区; township = 乡/镇/街道; department = a government department. */
+    static String level(String unit, String body) {
+        if (unit.matches(".*(街道|镇|乡|苏木)")) {
+            return "township";
+        }
+        if (MINISTRY.matcher(unit).matches() && tokens(unit).isEmpty()) {
+            return "ministry";
+        }
+        if (isDepartment(unit)) {
+            return "department";
+        }
+        if (unit.matches(".*(省|自治区)") || unit.matches("(北京|天津|上海|重庆)市")) {
+            return "province";
+        }
+        if (unit.matches(".*(自治州|州|盟|地区)")) {
+            return "city";
+        }
+        if (unit.endsWith("市")) {
+            return countyLevelCity(body) ? "county" : "city";
+        }
+        return "county";
+    }
+
+    /** A 市 that speaks of its 镇/街道 and never of its 县(市、区) is a county-level city. */
+    private static boolean countyLevelCity(String body) {
+        return TOWNSHIPS_NAMED.matcher(body).find() && !COUNTIES_NAMED.matcher(body).find();
+    }
+
+    private static String department(String name) {
+        String stripped = PROVINCES.matcher(name).replaceFirst("");
+        List<String> tokens = new ArrayList<>();
+        Matcher m = PLACE_TOKEN.matcher(stripped);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            String rest = stripped.substring(m.end());
+            if (!rest.matches("[\\u4e00-\\u9fff]{2,}")) {
+                break;
+            }
+            tokens.add(m.group());
+            end = m.end();
+        }
+        if (tokens.size() <= 1) {
+            return stripped;
+        }
+        return tokens.get(tokens.size() - 1) + stripped.substring(end);
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = PLACE_TOKEN.matcher(name);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            tokens.add(m.group());
+            end = m.end();
+        }
+        return end == name.length() ? tokens : List.of();
+    }
+
+    /** 河北唐山芦台经济开发区 → 芦台经济开发区 when the report calls itself that. */
+    private static String shortestUsed(String name, String body) {
+        String best = name;
+        for (int cut = 1; cut < name.length() - 2; cut++) {
+            String tail = name.substring(cut);
+            if (GENERIC.matcher(tail).find() || tail.matches("[\\u4e00-\\u9fff]?(" + PLACE_SUFFIX + ")")) {
+                break;
+            }
+            if (body != null && count(body, tail) > count(body, best)) {
+                best = tail;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String body, String s) {
+        int n = 0;
+        for (int i = body.indexOf(s); i >= 0 && n < 1000; i = body.indexOf(s, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
