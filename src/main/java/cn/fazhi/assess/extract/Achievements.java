@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Achievements {
     static final Pattern HEADING = Pattern.compile(
             "举措|成效|成绩|工作情况|开展情况|完成情况|进展情况|主要工作|工作回顾|基本情况|建设情况|主要做法|总体情况|推进情况");
-    static final Pattern INTRO = Pattern.compile("(19|20)\\d\\d年度?[^,。;:]{0,16}(工作情况|建设情况|推进情况|开展情况)");
+    static final Pattern INTRO = Pattern.compile("现将[^,。;:]{0,24}(19|20)\\d\\d年度?[^,。;:]{0,16}(工作情况|建设情况|推进情况|开展情况)");
 
     private Achievements() {
     }

@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorPattern;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.read.Normalizer;
 import cn.fazhi.assess.read.ReportText;
 
 import java.util.IdentityHashMap;
@@ -23,9 +24,12 @@ import java.util.regex.Pattern;
  */
 final class FactExtractor {
     private static final Pattern SUB_UNIT = Pattern.compile(
-            "(?<![我本])[\\u4e00-\\u9fff]{1,10}(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
-    private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年)|共|累计|合计|总|各级");
+            "(?<![我本全])[\\u4e00-\\u9fff]{1,10}(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
+    private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年|局|厅|委|系统)|共|累计|合计|总|各级");
 
+    private static final Pattern PLAN_PLACE = Pattern.compile(
+            "((19|20)\\d\\d年度?)?(中共)?(?<p>[\\u4e00-\\u9fff]{1,10}?(省|自治区|自治州|市|州|区|县|旗|镇|乡|街道))");
+    private static final Pattern PLAN_WORDS = Pattern.compile("要点|方案|规划|纲要|计划|清单");
     private static final List<String> PART_GROUPS = List.of("n", "n2", "n3", "n4", "one", "one2");
 
     private final Checklist checklist;
@@ -40,17 +44,18 @@ final class FactExtractor {
         }
     }
 
-    Map<String, ExtractedFact> extract(ReportText text, Segmentation segments) {
+    Map<String, ExtractedFact> extract(ReportText text, Segmentation segments, String unit) {
         // cut once: every pattern of every indicator reads the same lines
         List<Line> lines = segments.lines().stream().filter(l -> l.kind().yieldsFacts()).toList();
         List<String> sentences = lines.stream().map(l -> text.normalized().substring(l.start(), l.end())).toList();
         Map<String, ExtractedFact> facts = new LinkedHashMap<>();
         checklist.indicators().values()
-                .forEach(indicator -> find(indicator, text, lines, sentences).ifPresent(f -> facts.put(indicator.key(), f)));
+                .forEach(indicator -> find(indicator, text, lines, sentences, unit).ifPresent(f -> facts.put(indicator.key(), f)));
         return facts;
     }
 
-    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, List<Line> lines, List<String> sentences) {
+    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, List<Line> lines, List<String> sentences,
+                                         String unit) {
         for (IndicatorPattern pattern : indicator.patterns()) {
             LinePrefilter prefilter = prefilters.get(pattern);
             for (int i = 0; i < lines.size(); i++) {
@@ -63,7 +68,7 @@ final class FactExtractor {
                 while (m.find()) {
                     Object value = value(indicator, pattern, m);
                     if (value == null || indicator.type() == IndicatorType.COUNT && subUnit(sentence, m.start())
-                            || Intentions.intended(sentence, m.start())) {
+                            || Intentions.intended(sentence, m.start()) || anotherPlacesPlan(m.group(), unit)) {
                         continue;
                     }
                     String quote = text.quote(line.start() + m.start(), line.start() + m.end());
@@ -111,6 +116,24 @@ final class FactExtractor {
             any = true;
         }
         return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
+    }
+
+    /**
+     * 《清城区2022年法治政府建设工作要点》 in 东城街道's report is the district's plan, not the street's: a plan
+     * document counts when its title names the unit, or names a place the unit's name holds, or no place.
+     */
+    private static boolean anotherPlacesPlan(String matched, String unit) {
+        int open = matched.indexOf('《');
+        if (open < 0) {
+            return false;
+        }
+        String title = matched.substring(open + 1);
+        Matcher place = PLAN_PLACE.matcher(title);
+        if (!PLAN_WORDS.matcher(title).find() || !place.lookingAt()) {
+            return false;
+        }
+        String own = unit == null ? "" : Normalizer.normalize(unit);
+        return own.isEmpty() || !title.contains(own) && !own.contains(place.group("p"));
     }
 
     /** "区城管局22卷" is one department's figure: the clause names a department and no total. */

@@ -20,19 +20,20 @@ final class MetaExtractor {
     private static final int HEAD_LINES = 40;
     private static final String NAME = "[\\u4e00-\\u9fff]{1,20}?(?:" + UnitNames.PLACE_SUFFIX
             + "|高新技术产业开发区|经济技术开发区|高新区|开发区|新区|" + UnitNames.DEPARTMENT_SUFFIX + ")";
-    private static final String REPORT_WORDS = "(法治|依法行政|法制)[^\\n]{0,30}(报告|情况|总结|汇报)";
+    // a title split after its subject ("…2022年法治政府建设" / "年度报告") ends its first line at 建设
+    private static final String REPORT_WORDS = "(法治|依法行政|法制)[^\\n]{0,30}((报告|情况|总结|汇报)|建设[^\\n]{0,6}$)";
     private static final Pattern TITLE = Pattern.compile(
             "^[\\s《]*(?<u>[^\\n]{0,60}?)\\s*(关于)?(报送|呈报|上报)?\\s*(?<y>(19|20)\\d\\d)\\s*年?度?[^\\n]{0,30}?" + REPORT_WORDS);
     private static final int TITLE_LENGTH = 100;
-    private static final Pattern TITLE_UNIT = Pattern.compile("[\\u4e00-\\u9fff\\s、()]*");
+    private static final Pattern TITLE_UNIT = Pattern.compile("[\\u4e00-\\u9fff\\s、()a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]*");
     private static final Pattern TITLE_NAME_LINE = Pattern.compile(
-            "^\\s*(?<u>[\\u4e00-\\u9fff\\s、]{2,40}?(人民政府|政府|办事处|管委会|管理委员会|" + UnitNames.DEPARTMENT_SUFFIX + "))\\s*$");
+            "^\\s*(?<u>[\\u4e00-\\u9fff\\s、]{2,40}?(人民政府?|政府|办事处|管委会|管理委员会|" + UnitNames.DEPARTMENT_SUFFIX + "))\\s*$");
     private static final Pattern FIELD = Pattern.compile(
             "(发布机构|发文机关|信息来源|来源|发布单位)\\s*[|:：]?\\s*(?<u>[\\u4e00-\\u9fff]{2,30})");
     private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年");
     private static final String VERBS = "(始终|坚持|全面|深入|认真|紧紧|以|立足|围绕|法治政府建设|法治建设|紧扣|聚焦|持续|积极|高度|扎实|不断"
             + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
-    private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*(在[^,。]{2,40}?[,，]\\s*)?(?<u>"
+    private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
             + NAME + ")(人民政府|政府|党委|党工委)?(?=" + VERBS + ")");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
     private static final Pattern FILE_CUT = Pattern.compile("关于|法治|依法|年度|报告|[^\\u4e00-\\u9fff]");
@@ -86,15 +87,16 @@ final class MetaExtractor {
                     && TITLE_UNIT.matcher(m.group("u")).matches()) {
                 String raw = m.group("u").strip();
                 int from = line.start() + m.start("u");
-                if (raw.isEmpty() && i > 0) {
-                    Line above = head.get(i - 1);
+                String quote = text.quote(from, from + raw.length());
+                for (int up = 1; raw.isEmpty() && up <= 2 && i - up >= 0; up++) {
+                    Line above = head.get(i - up);
                     Matcher a = TITLE_NAME_LINE.matcher(body.substring(above.start(), above.end()));
                     if (a.find()) {
-                        raw = a.group("u");
-                        from = above.start() + a.start("u");
+                        quote = text.quote(above.start() + a.start("u"), above.start() + a.end("u"));
+                        raw = a.group("u").replaceFirst("人民政$", "人民政府");
                     }
                 }
-                add(found, raw, text.quote(from, from + raw.length()), body);
+                add(found, raw, quote, body);
             }
         }
         add(found, head, text, FIELD);

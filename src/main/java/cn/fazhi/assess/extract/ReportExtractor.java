@@ -44,7 +44,7 @@ public final class ReportExtractor {
                 found.put(key, flags.get(key));
             }
         }
-        found.putAll(facts.extract(text, segments));
+        found.putAll(facts.extract(text, segments, m.unit()));
         List<String> warnings = new ArrayList<>();
         if (segments.headings().stream().noneMatch(h -> h.level() == 1)) {
             warnings.add(text.source() + ": no headings like 一、 found: facts were taken from the whole text (section other)");

@@ -38,7 +38,8 @@ final class ReportFlags {
                 }
             }
         }
-        if (!flags.containsKey("report.achievements")) {
+        // no headings at all: the opening's "现将…工作情况报告如下" announces the achievements
+        if (!flags.containsKey("report.achievements") && segments.headings().stream().noneMatch(h -> h.level() == 1)) {
             introMention(text, segments).ifPresent(f -> flags.put("report.achievements", f));
         }
         if (!flags.containsKey("report.shortcomings")) {

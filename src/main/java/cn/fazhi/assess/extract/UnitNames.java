@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class UnitNames {
     static final String DEPARTMENT_SUFFIX = "管理局|监督管理局|总局|局|委员会|委|办公室|办|中心|厅|部|署|院";
-    static final String PLACE_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|县|区|旗|镇|乡|苏木|街道";
+    static final String PLACE_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|县|区|旗|镇|乡|苏木|街道|新城";
     private static final Pattern PROVINCES = Pattern.compile("^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
             + "|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?!省|市|自治区)");
     private static final Pattern PARTY = Pattern.compile("^中共[\\u4e00-\\u9fff]{1,20}?(委员会|党工委|工委|委)[\\s、,和及与]*");
@@ -20,15 +20,24 @@ final class UnitNames {
     private static final Pattern NOT_A_UNIT = Pattern.compile("(干部|内部|局部|全部|总部|外部|支部|本部|党委|纪委|常委|政法委|编委|政协|法院"
             + "|检察院|中心组|办公会|委员会委员|工作部|领导小组办公室|依法治[\\u4e00-\\u9fff]{0,2}办)$");
     private static final Pattern PLACE_TOKEN = Pattern.compile("[\\u4e00-\\u9fff]+?(" + PLACE_SUFFIX + ")");
+    // places one after another; the last is the unit (重庆市长寿区 → 长寿区; 广州市 and 沙市镇 are one place each)
+    private static final Pattern LAST_PLACE = Pattern.compile(
+            "^(?:[\\u4e00-\\u9fff]+?(?:" + PLACE_SUFFIX + "))*(?<last>[\\u4e00-\\u9fff]+?(?:" + PLACE_SUFFIX + "))$");
     private static final Pattern DEPARTMENT = Pattern.compile(".*(" + DEPARTMENT_SUFFIX + ")");
     private static final Pattern BARE_DEPARTMENT = Pattern.compile(
             "^(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
     private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|其|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
-            + "|镇政府|乡政府|街道办|党工委|经济开发区|高新区|开发区|新区|市区|城区|辖区|地区|社区|管委会)");
+            + "|镇政府|乡政府|街道办|党工委|经济开发区|高新区|开发区|新区|市区|城区|辖区|地区|社区|管委会"
+            // a verb or preposition opens a clause, never a name: 召开全市, 研究制定市, 在市, 遵循新区
+            + "|在|按照|根据|遵循|围绕|召开|研究|制定|推动|推进|全面|深入|认真|坚持|加强|开展|组织|建立|健全|完善|落实|贯彻|印发"
+            + "|出台|对|由|经|向|以|为|把|将|从|与|和|及|并|等|让|使|已|均|都|共|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
+            + "|关于|报送|现将|城市)");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
-    private static final Pattern COUNTIES_NAMED = Pattern.compile(
-            "县\\(市、区\\)|县\\(市,区\\)|县市区|县\\(区\\)|区\\(县\\)|各区县|各县区|区县\\(市\\)|各县\\(市|县\\(区、市\\)");
-    private static final Pattern TOWNSHIPS_NAMED = Pattern.compile("镇\\(街道\\)|乡镇\\(街道\\)|镇\\(街\\)|各镇|各乡镇|镇街|县级市");
+    private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("城市", "城区", "市区", "县城", "都市");
+    // machine conversion to traditional script sometimes leaves pinyin after a character: 龍湖區(qū)
+    static final Pattern GLOSS = Pattern.compile("\\([a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]{1,8}\\)");
+    // one government under two names: 高新区(新市区)
+    private static final Pattern ALIAS = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(" + "区|县|市|新城" + ")\\([\\u4e00-\\u9fff]{2,12}(区|县|市)\\)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private UnitNames() {
@@ -41,17 +50,22 @@ final class UnitNames {
      * the shortest ending the report itself uses.
      */
     static String canonical(String raw, String body) {
-        String name = SPACES.matcher(raw).replaceAll("");
+        String name = GLOSS.matcher(SPACES.matcher(raw).replaceAll("")).replaceAll("");
         for (Matcher m = PARTY.matcher(name); m.find() && m.end() < name.length(); m = PARTY.matcher(name)) {
             name = name.substring(m.end());
         }
-        String[] parts = name.split("[、,和及与]");
+        int about = name.indexOf("关于");
+        name = about > 0 ? name.substring(0, about) : name;
+        String[] parts = name.split("[、,\\s]|(?<=委|委员会|党工委)[和及与]");
         name = parts[parts.length - 1];
         name = name.replaceFirst("(人民政府|政府)(办公室|办公厅|办)$", "");
         name = GOVERNMENT.matcher(name).replaceAll("");
         name = name.replaceFirst("(人民政府|政府)(?=[\\u4e00-\\u9fff]+(街道|镇|乡|" + DEPARTMENT_SUFFIX + ")$)", "");
         if (name.endsWith("街道办")) {
             name = name.substring(0, name.length() - 1);
+        }
+        if (ALIAS.matcher(name).matches()) {
+            return name;
         }
         if (name.length() < 2 || NOT_A_UNIT.matcher(name).find()
                 || GENERIC.matcher(name).find() && !BARE_DEPARTMENT.matcher(name).matches()) {
@@ -60,12 +74,8 @@ final class UnitNames {
         if (isDepartment(name)) {
             return department(name);
         }
-        List<String> tokens = tokens(name);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        String last = tokens.get(tokens.size() - 1);
-        return shortestUsed(PROVINCES.matcher(last).replaceFirst(""), body);
+        Matcher last = LAST_PLACE.matcher(name);
+        return last.matches() ? shortestUsed(PROVINCES.matcher(last.group("last")).replaceFirst(""), body) : null;
     }
 
     /** "县司法局", "市市场监管局": a department named without its place, to be completed from elsewhere. */
@@ -82,7 +92,7 @@ final class UnitNames {
         if (unit.matches(".*(街道|镇|乡|苏木)")) {
             return "township";
         }
-        if (MINISTRY.matcher(unit).matches() && tokens(unit).isEmpty()) {
+        if (MINISTRY.matcher(unit).matches() && !LAST_PLACE.matcher(unit).matches()) {
             return "ministry";
         }
         if (isDepartment(unit)) {
@@ -100,9 +110,9 @@ final class UnitNames {
         return "county";
     }
 
-    /** A 市 that speaks of its 镇/街道 and never of its 县(市、区) is a county-level city. */
+    /** Only a 市 that calls itself 县级市 is scored as a county: a report's other words do not tell the two apart. */
     private static boolean countyLevelCity(String body) {
-        return TOWNSHIPS_NAMED.matcher(body).find() && !COUNTIES_NAMED.matcher(body).find();
+        return body.contains("县级市");
     }
 
     private static String department(String name) {
@@ -112,7 +122,7 @@ final class UnitNames {
         int end = 0;
         while (m.find() && m.start() == end) {
             String rest = stripped.substring(m.end());
-            if (!rest.matches("[\\u4e00-\\u9fff]{2,}")) {
+            if (!rest.matches("[\\u4e00-\\u9fff]{2,}") || NOT_A_PLACE.contains(m.group())) {
                 break;
             }
             tokens.add(m.group());
@@ -122,17 +132,6 @@ final class UnitNames {
             return stripped;
         }
         return tokens.get(tokens.size() - 1) + stripped.substring(end);
-    }
-
-    private static List<String> tokens(String name) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = PLACE_TOKEN.matcher(name);
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            tokens.add(m.group());
-            end = m.end();
-        }
-        return end == name.length() ? tokens : List.of();
     }
 
     /** 河北唐山芦台经济开发区 → 芦台经济开发区 when the report calls itself that. */
