@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class MetaExtractor {
     private static final int HEAD_LINES = 40;
+    // each candidate is checked against the whole text: a bound keeps a 2 MB one-line text linear
+    private static final int MAX_CANDIDATES = 12;
     private static final String NAME = "[\\u4e00-\\u9fff]{1,20}?(?:" + UnitNames.PLACE_SUFFIX
             + "|高新技术产业开发区|经济技术开发区|高新区|开发区|新区|" + UnitNames.DEPARTMENT_SUFFIX + ")";
     // a title split after its subject ("…2022年法治政府建设" / "年度报告") ends its first line at 建设
@@ -117,7 +119,7 @@ final class MetaExtractor {
     private static void add(List<Found> found, List<Line> lines, ReportText text, Pattern p) {
         for (Line line : lines) {
             Matcher m = p.matcher(text.normalized().substring(line.start(), line.end()));
-            while (m.find()) {
+            while (found.size() < MAX_CANDIDATES && m.find()) {
                 add(found, m.group("u"), text.quote(line.start() + m.start("u"), line.start() + m.end("u")),
                         text.normalized());
             }
@@ -125,6 +127,9 @@ final class MetaExtractor {
     }
 
     private static void add(List<Found> found, String raw, String quote, String body) {
+        if (found.size() >= MAX_CANDIDATES) {
+            return;
+        }
         String name = UnitNames.canonical(raw, body);
         if (name != null) {
             found.add(new Found(name, quote));

@@ -79,7 +79,7 @@ class CliTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("# 下陆区2023年度法治政府建设年度报告考评结果")
-                .contains("## 失分项及整改建议").contains("A3 报告载明党政主要负责人履行推进法治建设第一责任人职责情况")
+                .contains("## 失分项及整改建议").contains("E1 编制并公布年度重大行政决策事项目录")
                 .contains("「行政机关负责人出庭应诉率达到100%」");
     }
 

@@ -27,7 +27,7 @@ class FactsFileReaderTest {
         assertThat(facts.level()).isEqualTo("county");
         assertThat(facts.year()).isEqualTo(2023);
         assertThat(facts.source()).isEqualTo("000_14537a11da58042f.txt");
-        assertThat(facts.facts()).hasSize(24).doesNotContainKey("normdoc.issued"); // that one is uncertain:
+        assertThat(facts.facts()).hasSize(25).doesNotContainKey("normdoc.issued"); // that one is uncertain:
         assertThat(facts.facts().get("dispute.mediation_success_rate").value()).isEqualTo(99.6);
         assertThat(facts.facts().get("dispute.court_appearance_rate").quote()).isEqualTo("行政机关负责人出庭应诉率达到100%");
         assertThat(facts.facts().get("report.achievements").value()).isEqualTo(true);

@@ -4,17 +4,23 @@ import cn.fazhi.assess.read.ReportText;
 import cn.fazhi.assess.scoring.RuleHarness;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Extraction never throws on odd text, and every quote it gives is in the text. */
 class RobustnessTest {
@@ -47,6 +53,17 @@ class RobustnessTest {
         Extraction e = extractCleanly(line);
         assertThat(e.facts()).containsKey("dispute.mediation_success_rate");
         assertThat(e.warnings()).anyMatch(w -> w.contains("no headings"));
+    }
+
+    /** Every pattern stays linear: a 2 MB text on one line, with and without clause punctuation, reads in seconds. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "区委、区政府主要负责同志带头学法,全年共审查合同178件、规范性文件1件,制定《某区2023年法治政府建设工作要点》,"
+                    + "深入学习贯彻习近平法治思想,必须强化负责人出庭,存在的问题有",
+            "东城街道深入学习贯彻习近平法治思想认真落实行政执法公示制度审查合同178件规范性文件1件主要负责人带头述法"})
+    void twoMegabytesOnOneLineReadInLinearTime(String unit) {
+        String line = unit.repeat(2_000_000 / unit.length() + 1);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> extractCleanly(line));
     }
 
     @Test

@@ -213,7 +213,7 @@ class WorkbenchTest {
 
     @Test
     void aReportWhoseLevelIsNotSaidIsScoredOnceTheAssessmentSetsIt() throws IOException {
-        String text = Files.readString(XIALU).replace("下陆区", "下陆").replace("全区", "全域").replace("区委", "党委").replace("区政府", "政府");
+        String text = Files.readString(XIALU).replace("下陆区", "下陆").replace("全区", "全域").replace("区委", "党委").replace("区政府", "政府").replace("我区", "我们");
         Workbench.Upload up = bench.upload(assessment, "无层级.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(up.error()).contains("无法确定单位层级");
         assertThat(bench.ranking(assessment).units()).isEmpty();
