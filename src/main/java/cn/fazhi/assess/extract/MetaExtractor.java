@@ -3,7 +3,6 @@ package cn.fazhi.assess.extract;
 import cn.fazhi.assess.read.Normalizer;
 import cn.fazhi.assess.read.ReportText;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -108,10 +107,15 @@ final class MetaExtractor {
         }
         add(found, head, text, SUBJECT);
         if (fileName != null) {
-            String stem = Path.of(fileName).getFileName().toString().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+            // the last resort, kept whatever the text gave: it may complete a bare "县司法局"
+            String stem = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                    .replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
             String name = FILE_NOISE.matcher(Normalizer.normalize(stem)).replaceAll("");
             Matcher cut = FILE_CUT.matcher(name);
-            add(found, cut.find() ? name.substring(0, cut.start()) : name, "文件名：" + stem, body);
+            String canonical = UnitNames.canonical(cut.find() ? name.substring(0, cut.start()) : name, body);
+            if (canonical != null) {
+                found.add(new Found(canonical, "文件名：" + stem));
+            }
         }
         return found;
     }

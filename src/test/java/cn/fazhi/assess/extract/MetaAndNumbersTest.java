@@ -25,6 +25,42 @@ class MetaAndNumbersTest {
         assertThat(e.year()).isEqualTo(year);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "安徽省人民政府关于2023年法治政府建设情况的报告 | x.txt | 安徽省 | province | 2023",
+            "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告 | x.txt | 浚县 | county | 2024",
+            "四川省人民政府2022年度法治政府建设工作情况 | x.txt | 四川省 | province | 2022",
+            "东方山街道办事处2025度法治政府建设年度报告 | x.txt | 东方山街道 | township | 2025",
+            "赵县人民政府\\n2022年度法治政府建设情况报告 | x.txt | 赵县 | county | 2022",
+            "中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告 | x.txt | 黄湾镇 | township | 2024",
+            "鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告 | x.txt | 金龙街道 | township | 2022",
+            "重庆市江津区城市管理局关于2025年法治政府建设情况的报告 | x.txt | 江津区城市管理局 | department | 2025",
+            "市委、市政府:\\n2025年,县委、县政府坚持依法行政。 | 汝阳县2025年法治政府建设年度报告.docx | 汝阳县 | county | 2025",
+            "2022年,我市司法行政工作坚持法治引领。 | 遂宁市司法局2022年法治政府建设年度报告.docx | 遂宁市司法局 | department | 2022",
+            "2023年,在市委的坚强领导下,市市场监管局以法治建设为抓手。 | 09_绍兴市市场监管局_2023.txt | 绍兴市市场监管局 | department | 2023",
+            "2022年,在区委、区政府的坚强领导下,东城街道深入学习贯彻习近平法治思想。 | x.txt | 东城街道 | township | 2022",
+            "2021年,司法部堅持以習近平新時代中國特色社會主義思想為指導。 | x.txt | 司法部 | ministry | 2021",
+            "广州市人民政府关于2022年度法治政府建设情况的报告 | x.txt | 广州市 | city | 2022",
+            "河北唐山芦台经济开发区管委会2022年度法治政府建设工作报告\\n2022年,芦台经济开发区坚持依法行政。 | x.txt | 芦台经济开发区 | county | 2022"})
+    void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
+        Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
+
+        assertThat(e.unit()).isEqualTo(unit);
+        assertThat(e.level()).isEqualTo(level);
+        assertThat(e.year()).isEqualTo(year);
+        assertThat(e.metaQuotes()).containsKeys("unit", "level", "year");
+    }
+
+    @Test
+    void withoutANameTheLevelComesFromWhatTheTextSays() {
+        Extraction e = extractor.extract(ReportText.of("x.txt", "txt", "一、工作情况\n我镇为辖区12个村(社区)配备法律顾问。"));
+
+        assertThat(e.unit()).isNull();
+        assertThat(e.level()).isEqualTo("township");
+        assertThat(e.metaQuotes()).containsEntry("level", "我镇");
+        assertThat(e.warnings()).anyMatch(w -> w.contains("level township taken from the words 「我镇」"));
+    }
+
     @Test
     void theYearReportedOnNotTheYearPublished() {
         Extraction e = extractor.extract(ReportText.of("t.txt", "txt",
