@@ -67,8 +67,7 @@ final class ReportFlags {
                 if (kind == SectionKind.FIRST_RESPONSIBLE && Intentions.intended(sentence, m.start())) {
                     continue;
                 }
-                String key = kind == SectionKind.SHORTCOMINGS ? "report.shortcomings" : "report.first_responsible";
-                return Optional.of(new ExtractedFact(new ReportFact(key, IndicatorType.FLAG, true,
+                return Optional.of(new ExtractedFact(new ReportFact(key(kind), IndicatorType.FLAG, true,
                         text.quote(line.start() + m.start(), line.start() + m.end())), line.kind()));
             }
         }

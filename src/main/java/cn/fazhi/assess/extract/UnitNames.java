@@ -2,6 +2,7 @@ package cn.fazhi.assess.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,11 +34,11 @@ final class UnitNames {
             + "|出台|对|由|经|向|以|为|把|将|从|与|和|及|并|等|让|使|已|均|都|共|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
             + "|关于|报送|现将|城市)");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
-    private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("城市", "城区", "市区", "县城", "都市");
+    private static final Set<String> NOT_A_PLACE = Set.of("城市", "城区", "市区", "县城", "都市");
     // machine conversion to traditional script sometimes leaves pinyin after a character: 龍湖區(qū)
     static final Pattern GLOSS = Pattern.compile("\\([a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]{1,8}\\)");
     // one government under two names: 高新区(新市区)
-    private static final Pattern ALIAS = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(" + "区|县|市|新城" + ")\\([\\u4e00-\\u9fff]{2,12}(区|县|市)\\)");
+    private static final Pattern ALIAS = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(区|县|市|新城)\\([\\u4e00-\\u9fff]{2,12}(区|县|市)\\)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private UnitNames() {
