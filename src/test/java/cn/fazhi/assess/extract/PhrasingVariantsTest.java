@@ -53,6 +53,49 @@ class PhrasingVariantsTest {
         assertThat(sentence).contains(fact.quote());
     }
 
+    /** Phrasings made up for this test, not taken from any report: each new pattern's general form. */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "局党组专题研讨习近平法治思想3次。 | leadership.xi_thought_study | 1",
+            "组织干部深入学习领会习近平法治思想。 | leadership.xi_thought_study | 1",
+            "印发年度依法治县工作要点。 | leadership.annual_plan | 1",
+            "制定本局法治政府建设年度工作计划。 | leadership.annual_plan | 1",
+            "本级机关均配备了法律顾问。 | decision.legal_adviser | 1",
+            "法律顾问团参与重大决策论证12次。 | decision.legal_adviser | 1",
+            "县政府常务会议全年学法6次。 | leadership.meeting_law_study | 1",
+            "把宪法学习列为党组会议的重要内容。 | leadership.meeting_law_study | 1",
+            "行政机关负责人98%出庭应诉。 | dispute.court_appearance_rate | 98",
+            "全年共审查规范性文件12件、行政合同30件。 | decision.legality_reviews | 42",
+            "完成5件规范性文件和20件重大合同合法性审查。 | decision.legality_reviews | 25",
+            "某某村获评省级民主法治示范村。 | society.model_villages | 1",
+            "开展30场宪法宣传活动。 | society.publicity_events | 30",
+            "坚持有件必备、有备必审。 | normdoc.filed | 1",
+            "重大行政执法决定一律经法制审核后作出。 | enforcement.legal_review | 1",
+            "党政主要负责人年终述法实现乡镇全覆盖。 | leadership.shufa_full_coverage | 1"})
+    void madeUpPhrasings(String sentence, String key, double value) {
+        Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
+
+        assertThat(e.facts()).containsKey(key);
+        Object found = e.facts().get(key).fact().value();
+        assertThat(found instanceof Boolean ? 1.0 : ((Number) found).doubleValue()).isEqualTo(value);
+    }
+
+    /** The same things as a plan, a shortcoming and a leader's instruction: none is work done. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "二、2025年工作安排\\n全年共审查规范性文件12件、行政合同30件,深入学习领会习近平法治思想。",
+            "二、存在的问题\\n习近平法治思想学习还不够深入,行政机关负责人98%出庭应诉未达要求。",
+            "(三)区长作出部署\\n区长要求,要深入学习贯彻习近平法治思想,必须做到重大行政执法决定法制审核全覆盖。",
+            "(三)主要负责同志讲话\\n各部门主要负责同志要带头述法,领导干部必须带头学法,各单位要聘请法律顾问。"})
+    void plansShortcomingsAndInstructionsAreNotWorkDone(String part) {
+        Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n全年开展工作。\n"
+                + part.replace("\\n", "\n") + "\n四、下一步工作安排\n继续推进。\n"));
+
+        assertThat(e.facts()).doesNotContainKeys("decision.legality_reviews", "leadership.xi_thought_study",
+                "dispute.court_appearance_rate", "enforcement.legal_review", "leadership.meeting_law_study",
+                "decision.legal_adviser", "report.first_responsible");
+    }
+
     @ParameterizedTest(name = "not {1} ← {0}")
     @CsvSource(delimiter = '|', value = {
             "行政机关负责人出庭应诉率同比提高5个百分点。 | dispute.court_appearance_rate",
