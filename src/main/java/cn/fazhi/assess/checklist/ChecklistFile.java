@@ -16,7 +16,8 @@ record ChecklistFile(
         @JsonProperty(value = "profiles", required = true) Map<String, String> profiles,
         @JsonProperty(value = "grades", required = true) List<GradeEntry> grades,
         @JsonProperty(value = "indicators", required = true) LinkedHashMap<String, IndicatorEntry> indicators,
-        @JsonProperty(value = "categories", required = true) List<CategoryEntry> categories) {
+        @JsonProperty(value = "categories", required = true) List<CategoryEntry> categories,
+        @JsonProperty("wording") Map<String, String> wording) {
 
     record GradeEntry(
             @JsonProperty(value = "name", required = true) String name,
@@ -48,11 +49,32 @@ record ChecklistFile(
             @JsonProperty("deduct") Double deduct,
             @JsonProperty("claim") List<String> claim,
             @JsonProperty("claim_points") Double claimPoints,
-            @JsonProperty("tolerance") Double tolerance,
+            @JsonProperty("exempt_if") ExemptIfEntry exemptIf,
+            @JsonProperty("compute_from") ComputeFromEntry computeFrom,
+            @JsonProperty("consistency") ConsistencyEntry consistency,
             @JsonProperty(value = "gap", required = true) String gap,
             @JsonProperty(value = "suggestion", required = true) String suggestion,
             @JsonProperty(value = "owner", required = true) String owner,
             @JsonProperty(value = "deadline", required = true) String deadline,
-            @JsonProperty(value = "basis", required = true) String basis) {
+            @JsonProperty(value = "basis", required = true) String basis,
+            @JsonProperty("wording") Map<String, String> wording) {
+    }
+
+    record ExemptIfEntry(
+            @JsonProperty(value = "key", required = true) String key,
+            @JsonProperty(value = "equals", required = true) double equals) {
+    }
+
+    record ComputeFromEntry(
+            @JsonProperty(value = "part", required = true) String part,
+            @JsonProperty(value = "whole", required = true) String whole) {
+    }
+
+    record ConsistencyEntry(
+            @JsonProperty(value = "whole", required = true) String whole,
+            @JsonProperty(value = "part", required = true) String part,
+            @JsonProperty("other_part") String otherPart,
+            @JsonProperty("rate") String rate,
+            @JsonProperty("tolerance") Double tolerance) {
     }
 }

@@ -11,6 +11,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Wording;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,7 @@ final class ChecklistValidator {
     private final List<String> problems = new ArrayList<>();
     private Map<String, Indicator> indicators = Map.of();
     private Set<String> profiles = Set.of();
+    private Map<String, String> wording = Map.of();
 
     ChecklistValidator(String file, YamlLines lines) {
         this.file = file;
@@ -41,6 +44,7 @@ final class ChecklistValidator {
     Checklist validate(ChecklistFile raw) {
         indicators = indicators(raw.indicators());
         profiles = new LinkedHashSet<>(raw.profiles().values());
+        wording = wording(raw.wording());
         List<Grade> grades = grades(raw.grades());
         List<Category> categories = categories(raw.categories());
         checkTotals(raw, categories);
@@ -52,6 +56,28 @@ final class ChecklistValidator {
             throw new ChecklistException(problems);
         }
         return new Checklist(raw.name(), raw.totalPoints(), bonusCap, raw.profiles(), grades, indicators, categories);
+    }
+
+    /** The checklist's wording; a checklist without one takes the bundled checklist's. */
+    private Map<String, String> wording(Map<String, String> own) {
+        Map<String, String> words = own != null ? own : BundledWording.get();
+        for (String key : Wording.REQUIRED.keySet()) {
+            if (!words.containsKey(key)) {
+                problem("wording", "missing '" + key + "'");
+            }
+        }
+        checkWordingKeys("wording", words, Wording.REQUIRED.keySet());
+        return words;
+    }
+
+    private void checkWordingKeys(String at, Map<String, String> words, Set<String> known) {
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                problem(at, "unknown key '" + e.getKey() + "' (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+            } else if (e.getValue() == null) {
+                problem(at + "." + e.getKey(), "has no text");
+            }
+        }
     }
 
     private Map<String, Indicator> indicators(Map<String, IndicatorEntry> entries) {
@@ -136,6 +162,12 @@ final class ChecklistValidator {
             return null;
         }
         new MethodParameters(method, c, at, indicators, this::problem).check();
+        Map<String, String> own = c.wording() == null ? Map.of() : c.wording();
+        Set<String> wordingKeys = new HashSet<>(Wording.OWN.keySet());
+        wordingKeys.addAll(Wording.REQUIRED.keySet());
+        checkWordingKeys(at + ".wording", own, wordingKeys);
+        Map<String, String> words = new LinkedHashMap<>(wording);
+        words.putAll(own);
         Map<String, String> names = new LinkedHashMap<>();
         for (String key : concat(c.indicators(), claim)) {
             Indicator indicator = indicators.get(key);
@@ -143,8 +175,22 @@ final class ChecklistValidator {
         }
         return new Criterion(c.id(), c.title(), category, c.points(), new HashSet<>(c.levels()), method,
                 c.indicators(), names, c.target(), isRate(c.indicators()), c.deduct() == null ? 0 : c.deduct(), claim,
-                c.claimPoints() == null ? 0 : c.claimPoints(), c.tolerance(), c.gap(), c.suggestion(),
-                c.owner(), c.deadline(), c.basis());
+                c.claimPoints() == null ? 0 : c.claimPoints(), exemptIf(c), computeFrom(c), consistency(c),
+                c.gap(), c.suggestion(), c.owner(), c.deadline(), c.basis(), new Wording(words));
+    }
+
+    private static Criterion.ExemptIf exemptIf(CriterionEntry c) {
+        return c.exemptIf() == null ? null : new Criterion.ExemptIf(c.exemptIf().key(), c.exemptIf().equals());
+    }
+
+    private static Criterion.ComputeFrom computeFrom(CriterionEntry c) {
+        return c.computeFrom() == null ? null : new Criterion.ComputeFrom(c.computeFrom().part(), c.computeFrom().whole());
+    }
+
+    private static Criterion.Consistency consistency(CriterionEntry c) {
+        ChecklistFile.ConsistencyEntry k = c.consistency();
+        return k == null ? null : new Criterion.Consistency(k.whole(), k.part(), k.otherPart(), k.rate(),
+                k.tolerance() == null ? 0 : k.tolerance());
     }
 
     private boolean isRate(List<String> keys) {

@@ -39,13 +39,18 @@ final class MethodParameters {
                 atLeast(1);
                 allOfType(c.indicators(), IndicatorType.FLAG, ".indicators");
             }
-            case MANUAL, CUSTOM -> {
-                // Manual items read no facts; custom ones are whatever their rules make of them.
+            case CONSISTENCY -> consistency();
+            case MANUAL -> {
+                // Manual items read no facts.
             }
         }
-        boolean takesClaims = method == Method.RATE || method == Method.COUNT || method == Method.CUSTOM;
-        if (!takesClaims && c.claim() != null && !c.claim().isEmpty()) {
-            problem.accept(at + ".claim", "only rate, count and custom criteria take claim flags");
+        if (!method.isQuantity() && c.claim() != null && !c.claim().isEmpty()) {
+            problem.accept(at + ".claim", "only rate and count criteria take claim flags");
+        }
+        exemptIf();
+        computeFrom();
+        if (method != Method.CONSISTENCY && c.consistency() != null) {
+            problem.accept(at + ".consistency", "only consistency criteria take it");
         }
         if (c.claim() != null) {
             allOfType(c.claim(), IndicatorType.FLAG, ".claim");
@@ -68,6 +73,84 @@ final class MethodParameters {
         }
         if (type == IndicatorType.RATE && c.target() != null && (c.target() < 0 || c.target() > 100)) {
             problem.accept(at + ".target", "a rate target must be between 0 and 100");
+        }
+    }
+
+    /** exempt_if: a count or rate that, stated with its value, meets a rate or count criterion without its figure. */
+    private void exemptIf() {
+        if (c.exemptIf() == null) {
+            return;
+        }
+        if (!method.isQuantity()) {
+            problem.accept(at + ".exempt_if", "only rate and count criteria take it");
+        }
+        number(c.exemptIf().key(), ".exempt_if.key");
+        needsWording("exempt", "exempt_if");
+    }
+
+    /** compute_from: the counts whose quotient stands in for an unstated rate. */
+    private void computeFrom() {
+        if (c.computeFrom() == null) {
+            return;
+        }
+        if (method != Method.RATE) {
+            problem.accept(at + ".compute_from", "only rate criteria take it");
+        }
+        ofType(c.computeFrom().part(), IndicatorType.COUNT, ".compute_from.part");
+        ofType(c.computeFrom().whole(), IndicatorType.COUNT, ".compute_from.whole");
+        needsWording("computed_met", "compute_from");
+    }
+
+    /** consistency: whole and part(s) are counts and the rate a rate, all among the criterion's indicators. */
+    private void consistency() {
+        ChecklistFile.ConsistencyEntry k = c.consistency();
+        if (k == null) {
+            problem.accept(at, "missing key 'consistency' (whole, part, and other_part or rate)");
+            return;
+        }
+        listed(k.whole(), IndicatorType.COUNT, ".consistency.whole");
+        listed(k.part(), IndicatorType.COUNT, ".consistency.part");
+        needsWording("part_exceeds_whole", "consistency");
+        if (k.otherPart() != null) {
+            listed(k.otherPart(), IndicatorType.COUNT, ".consistency.other_part");
+            needsWording("parts_exceed_whole", "consistency.other_part");
+        }
+        if (k.rate() != null) {
+            listed(k.rate(), IndicatorType.RATE, ".consistency.rate");
+            needsWording("rate_contradicts", "consistency.rate");
+        }
+        if (k.tolerance() != null && k.tolerance() < 0) {
+            problem.accept(at + ".consistency.tolerance", "must not be negative");
+        }
+    }
+
+    private void listed(String key, IndicatorType type, String suffix) {
+        if (!c.indicators().contains(key)) {
+            problem.accept(at + suffix, "'" + key + "' must be one of the criterion's indicators");
+        }
+        ofType(key, type, suffix);
+    }
+
+    private void number(String key, String suffix) {
+        Indicator indicator = indicators.get(key);
+        if (indicator == null) {
+            problem.accept(at + suffix, "unknown indicator '" + key + "' (not under indicators:)");
+        } else if (indicator.type() != IndicatorType.COUNT && indicator.type() != IndicatorType.RATE) {
+            problem.accept(at + suffix, "'" + key + "' is a " + indicator.type().yamlName() + ", but a count or rate is needed");
+        }
+    }
+
+    private void ofType(String key, IndicatorType type, String suffix) {
+        if (!indicators.containsKey(key)) {
+            problem.accept(at + suffix, "unknown indicator '" + key + "' (not under indicators:)");
+        } else {
+            allOfType(List.of(key), type, suffix);
+        }
+    }
+
+    private void needsWording(String key, String because) {
+        if (c.wording() == null || !c.wording().containsKey(key)) {
+            problem.accept(at + ".wording", "missing '" + key + "' (the words " + because + " needs)");
         }
     }
 

@@ -4,6 +4,8 @@ import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.scoring.OneFindingProof;
+import cn.fazhi.assess.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +29,13 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try {
             ChecklistOptions.Loaded loaded = options.load();
-            spec.commandLine().getOut().println(summary(loaded));
+            OneFindingProof.Result proof = OneFindingProof.check(loaded.checklist(),
+                    new ScoringEngine(loaded.checklist(), loaded.ruleBase()));
+            if (!proof.problems().isEmpty()) {
+                throw new ChecklistException(proof.problems());
+            }
+            spec.commandLine().getOut().println(summary(loaded) + "; each criterion gets exactly one finding in all "
+                    + proof.cases() + " cases tried");
             return App.OK;
         } catch (ChecklistException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));

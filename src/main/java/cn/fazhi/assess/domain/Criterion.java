@@ -15,15 +15,35 @@ import java.util.Set;
  * @param targetIsRate   true when the target is a percentage (the first indicator is a rate)
  * @param deduct         points lost per percentage point, per missing item or per missing flag
  * @param claim          flags that state the thing without a figure: 部分达标 with {@code claimPoints}
- * @param tolerance      how far a stated rate may stray from its counts (CUSTOM consistency checks)
+ * @param exemptIf       for rate and count: a fact that, when stated with its value, makes the figure needless
+ * @param computeFrom    for rate: the counts whose quotient stands in for a rate the report does not state
+ * @param consistency    for consistency: which indicator is the whole, the parts and the stated rate
  * @param gap            the gap template; may use {value} {target} {missing}
  * @param deadline       the deadline template; may use {next_year}
+ * @param wording        the words of the method's gaps and notes (the checklist's, with this criterion's own)
  */
 public record Criterion(String id, String title, String category, double points, Set<String> levels,
                         Method method, List<String> indicators, Map<String, String> indicatorNames,
                         Double target, boolean targetIsRate, double deduct, List<String> claim, double claimPoints,
-                        Double tolerance, String gap, String suggestion, String owner, String deadline,
-                        String basis) implements Serializable {
+                        ExemptIf exemptIf, ComputeFrom computeFrom, Consistency consistency,
+                        String gap, String suggestion, String owner, String deadline,
+                        String basis, Wording wording) implements Serializable {
+
+    /** No lawsuit, no hearing to attend: {@code key} stated as {@code equals} meets the criterion without its figure. */
+    public record ExemptIf(String key, double equals) implements Serializable {
+    }
+
+    /** A rate the report does not state but gives the counts for: part × 100 / whole. */
+    public record ComputeFrom(String part, String whole) implements Serializable {
+    }
+
+    /**
+     * Figures that must agree: the part (and the other part, when given) within the whole, and the stated rate within
+     * {@code tolerance} points of part / whole. {@code otherPart} and {@code rate} may be null.
+     */
+    public record Consistency(String whole, String part, String otherPart, String rate, double tolerance)
+            implements Serializable {
+    }
 
     public Criterion {
         levels = Set.copyOf(levels);
@@ -56,9 +76,9 @@ public record Criterion(String id, String title, String category, double points,
         return Math.max(0, points - missing * deduct);
     }
 
-    /** True when a stated rate is further than {@code tolerance} points from part / whole. */
+    /** True when a stated rate is {@code tolerance} points or more from part / whole. */
     public boolean contradicts(double statedRate, double part, double whole) {
-        double allowed = tolerance == null ? 0 : tolerance;
+        double allowed = consistency == null ? 0 : consistency.tolerance();
         return whole > 0 && Math.abs(part * 100 / whole - statedRate) >= allowed;
     }
 

@@ -7,21 +7,30 @@ import java.util.Objects;
 
 /**
  * One criterion as the rules see it for one report: the criterion, whether it applies to the unit's level, and what
- * the report states for the keys the criterion lists in criteria.yaml — its {@code indicators} and its {@code claim}
- * flags. It is the only kind of fact the rules are given, so a criterion's rules read exactly what its checklist entry
- * says it reads, and each rule's conditions are on a single fact (which keeps the rule stage fast; see
- * docs/performance.md).
+ * the report states for the keys its checklist entry names — its {@code indicators}, its {@code claim} flags, and the
+ * facts its method's parameters give roles to. It is the only kind of fact the rules are given, so a criterion's rules
+ * read exactly what its checklist entry says it reads, and each rule's conditions are on a single fact (which keeps
+ * the rule stage fast; see docs/performance.md).
  *
- * @param id         the criterion's id, for {@code CriterionFacts( id == "G1" )}
- * @param method     the criterion's scoring method
- * @param applicable whether the criterion applies to the unit's profile (county, township, department)
- * @param unitInfo   the unit whose report this is
- * @param stated     the facts the report states for the criterion's indicators
- * @param claims     the facts the report states for the criterion's claim flags
- * @param figure     the fact for the criterion's first indicator (the figure of a rate or count), or null
+ * @param id           the criterion's id
+ * @param method       the criterion's scoring method
+ * @param applicable   whether the criterion applies to the unit's profile (county, township, department)
+ * @param unitInfo     the unit whose report this is
+ * @param stated       the facts the report states for the criterion's indicators
+ * @param claims       the facts the report states for the criterion's claim flags
+ * @param figure       the fact for the criterion's first indicator (the figure of a rate or count), or null
+ * @param exemption    the {@code exempt_if} fact when the report states it with the exempting value, or null
+ * @param whole        the {@code whole} of {@code consistency} or {@code compute_from}, when stated
+ * @param part         its {@code part}, when stated
+ * @param otherPart    the {@code other_part} of {@code consistency}, when stated
+ * @param statedRate   the {@code rate} of {@code consistency}, when stated
+ * @param computedRate part × 100 / whole for a {@code compute_from} criterion whose whole is stated and above 0 and
+ *                     whose part is stated; null otherwise
  */
 public record CriterionFacts(Criterion criterion, String id, Method method, boolean applicable, UnitInfo unitInfo,
-                             List<ReportFact> stated, List<ReportFact> claims, ReportFact figure) {
+                             List<ReportFact> stated, List<ReportFact> claims, ReportFact figure, ReportFact exemption,
+                             ReportFact whole, ReportFact part, ReportFact otherPart, ReportFact statedRate,
+                             Double computedRate) {
 
     public CriterionFacts {
         Objects.requireNonNull(criterion, "criterion must not be null");
@@ -30,32 +39,31 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
     }
 
     public static CriterionFacts of(Criterion criterion, UnitInfo unitInfo, Map<String, ReportFact> facts) {
+        Criterion.ExemptIf exemptIf = criterion.exemptIf();
+        ReportFact exemption = exemptIf == null ? null : facts.get(exemptIf.key());
+        if (exemption != null && exemption.number() != exemptIf.equals()) {
+            exemption = null;
+        }
+        Criterion.Consistency consistency = criterion.consistency();
+        Criterion.ComputeFrom computeFrom = criterion.computeFrom();
+        ReportFact whole = null;
+        ReportFact part = null;
+        ReportFact otherPart = null;
+        ReportFact statedRate = null;
+        Double computedRate = null;
+        if (consistency != null) {
+            whole = facts.get(consistency.whole());
+            part = facts.get(consistency.part());
+            otherPart = consistency.otherPart() == null ? null : facts.get(consistency.otherPart());
+            statedRate = consistency.rate() == null ? null : facts.get(consistency.rate());
+        } else if (computeFrom != null) {
+            whole = facts.get(computeFrom.whole());
+            part = facts.get(computeFrom.part());
+            computedRate = whole != null && whole.number() > 0 && part != null ? part.number() * 100 / whole.number() : null;
+        }
         return new CriterionFacts(criterion, criterion.id(), criterion.method(), criterion.appliesTo(unitInfo.profile()),
                 unitInfo, present(criterion.indicators(), facts), present(criterion.claim(), facts),
-                facts.get(criterion.indicator()));
-    }
-
-    /**
-     * The report's fact for {@code key}, or null when the report does not state it. Custom rules use it for
-     * criteria with several figures; the key must be one the criterion lists, so that a misspelt key fails
-     * loudly instead of reading as "not stated".
-     */
-    public ReportFact fact(String key) {
-        if (!criterion.indicators().contains(key) && !criterion.claim().contains(key)) {
-            throw new IllegalArgumentException("a rule for criterion " + id + " reads '" + key
-                    + "', which the criterion does not list under indicators or claim in the checklist");
-        }
-        for (ReportFact f : stated) {
-            if (f.key().equals(key)) {
-                return f;
-            }
-        }
-        for (ReportFact f : claims) {
-            if (f.key().equals(key)) {
-                return f;
-            }
-        }
-        return null;
+                facts.get(criterion.indicator()), exemption, whole, part, otherPart, statedRate, computedRate);
     }
 
     // Runs for every criterion of every report: most state none of the keys or one, so the list is made immutable once

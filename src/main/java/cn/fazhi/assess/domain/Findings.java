@@ -8,10 +8,9 @@ import java.util.StringJoiner;
 
 /**
  * Builds findings for the rules' consequences, so that each rule states only the verdict and the
- * evidence, and every gap text is worded the same way.
+ * evidence; the words come from the criterion's gap template and the checklist's wording (criteria.yaml).
  */
 public final class Findings {
-    private static final String NOT_STATED = "未报告";
     private static final String MISSING = "{missing}";
 
     private Findings() {
@@ -21,21 +20,27 @@ public final class Findings {
         return of(c, Status.MET, c.points(), "", rule, facts, false, false);
     }
 
-    /** 达标, with a note on why (no lawsuit to attend, a rate computed from counts …). */
-    public static Finding metBecause(Criterion c, String rule, String note, Collection<?> facts) {
-        return of(c, Status.MET, c.points(), note, rule, facts, false, false);
+    /** 达标 without the figure: the {@code exempt_if} fact makes it needless (no lawsuit, no hearing to attend). */
+    public static Finding exempt(Criterion c, String rule, ReportFact exemption) {
+        return of(c, Status.MET, c.points(), c.wording().fill("exempt"), rule, List.of(exemption), false, false);
+    }
+
+    /** 达标 by the rate the report's counts give ({@code compute_from}). */
+    public static Finding computedMet(Criterion c, String rule, Collection<?> facts) {
+        return of(c, Status.MET, c.points(), c.wording().fill("computed_met"), rule, facts, false, false);
     }
 
     public static Finding notReported(Criterion c, String rule) {
         String gap = c.target() != null
-                ? "报告未体现" + c.nameOf(c.indicator()) + targetClause(c)
-                : render(c.gap(), NOT_STATED, c, c.gap().contains(MISSING) ? missingNames(c, List.of()) : "");
+                ? c.wording().fill("not_reported", "indicator", c.nameOf(c.indicator()), "target_clause", targetClause(c))
+                : render(c.gap(), c.wording().fill("not_stated"), c, c.gap().contains(MISSING) ? missingNames(c, List.of()) : "");
         return of(c, Status.NOT_REPORTED, 0, gap, rule, List.of(), false, false);
     }
 
     /** 部分达标: the report states the thing but gives no figure. */
     public static Finding claimedNotQuantified(Criterion c, String rule, Collection<?> claims) {
-        String gap = "报告仅作定性表述，未给出" + c.nameOf(c.indicator()) + targetClause(c);
+        String gap = c.wording().fill("claimed_not_quantified", "indicator", c.nameOf(c.indicator()),
+                "target_clause", targetClause(c));
         return of(c, Status.PARTIAL, Math.min(c.claimPoints(), c.points()), gap, rule, claims, false, false);
     }
 
@@ -48,7 +53,7 @@ public final class Findings {
     /** A rate the report does not state but its counts give, below the target. */
     public static Finding computedBelowTarget(Criterion c, String rule, double rate, Collection<?> facts) {
         double points = c.pointsBelowTarget(rate);
-        String gap = render(c.gap(), Numbers.format(rate), c, "") + "（按报告所列件数计算）";
+        String gap = c.wording().fill("computed_below_target", "gap", render(c.gap(), Numbers.format(rate), c, ""));
         return of(c, points > 0 ? Status.PARTIAL : Status.NOT_MET, points, gap, rule, facts, false, false);
     }
 
@@ -62,7 +67,7 @@ public final class Findings {
     }
 
     public static Finding notApplicable(Criterion c, String rule, UnitInfo unit) {
-        String gap = "该项不适用于" + Levels.zh(unit.level()) + "（按" + Levels.zh(unit.profile()) + "类指标考评）";
+        String gap = c.wording().fill("not_applicable", "level", Levels.zh(unit.level()), "profile", Levels.zh(unit.profile()));
         return of(c, Status.NOT_APPLICABLE, 0, gap, rule, List.of(), false, false);
     }
 
@@ -75,8 +80,7 @@ public final class Findings {
     }
 
     public static Finding vetoUnknown(Criterion c, String rule) {
-        String gap = "报告未体现此类情形，需向纪检监察、督察等部门核实";
-        return of(c, Status.MANUAL, 0, gap, rule, List.of(), false, false);
+        return of(c, Status.MANUAL, 0, c.wording().fill("veto_unknown"), rule, List.of(), false, false);
     }
 
     public static Finding bonusEarned(Criterion c, String rule, Collection<?> facts) {
@@ -87,15 +91,33 @@ public final class Findings {
         return of(c, Status.NOT_REPORTED, 0, c.gap(), rule, List.of(), false, false);
     }
 
-    /** 数据存疑: the report's own figures contradict each other; {@code detail} says how. */
-    public static Finding dataDoubt(Criterion c, String rule, String detail, Collection<?> facts) {
-        String gap = "数据存疑：" + render(c.gap(), detail, c, "");
+    /** 数据存疑: a part larger than its whole (成功件数多于调解件数). */
+    public static Finding partExceedsWhole(Criterion c, String rule, ReportFact whole, ReportFact part) {
+        return dataDoubt(c, rule, c.wording().fill("part_exceeds_whole", "whole", Numbers.format(whole.number()),
+                "part", Numbers.format(part.number())), List.of(whole, part));
+    }
+
+    /** 数据存疑: two parts that add up to more than their whole (受理 + 不予受理 > 收到). */
+    public static Finding partsExceedWhole(Criterion c, String rule, ReportFact whole, ReportFact part, ReportFact other) {
+        return dataDoubt(c, rule, c.wording().fill("parts_exceed_whole", "whole", Numbers.format(whole.number()),
+                "part", Numbers.format(part.number()), "other_part", Numbers.format(other.number())), List.of(whole, part, other));
+    }
+
+    /** 数据存疑: a stated rate that does not follow from its counts. */
+    public static Finding rateContradicts(Criterion c, String rule, ReportFact whole, ReportFact part, ReportFact rate) {
+        return dataDoubt(c, rule, c.wording().fill("rate_contradicts", "whole", Numbers.format(whole.number()),
+                "part", Numbers.format(part.number()), "computed", Numbers.format(part.number() * 100 / whole.number()),
+                "rate", Numbers.format(rate.number())), List.of(whole, part, rate));
+    }
+
+    private static Finding dataDoubt(Criterion c, String rule, String detail, Collection<?> facts) {
+        String gap = c.wording().fill("data_doubt", "gap", render(c.gap(), detail, c, ""));
         return of(c, Status.NOT_MET, 0, gap, rule, facts, false, true);
     }
 
     /** A consistency check the report gives too few figures for. */
     public static Finding notCheckable(Criterion c, String rule) {
-        String gap = "报告未同时给出" + missingNames(c, List.of()) + "，无从核对";
+        String gap = c.wording().fill("not_checkable", "missing", missingNames(c, List.of()));
         return of(c, Status.NOT_APPLICABLE, 0, gap, rule, List.of(), false, false);
     }
 
@@ -131,9 +153,9 @@ public final class Findings {
 
     private static String targetClause(Criterion c) {
         if (c.targetIsRate()) {
-            return "（要求达到" + Numbers.format(c.targetValue()) + "%）";
+            return c.wording().fill("target_rate", "target", Numbers.format(c.targetValue()));
         }
-        return c.targetValue() > 1 ? "（要求不少于" + Numbers.format(c.targetValue()) + "）" : "";
+        return c.targetValue() > 1 ? c.wording().fill("target_count", "target", Numbers.format(c.targetValue())) : "";
     }
 
     private static String missingNames(Criterion c, List<String> stated) {

@@ -2,7 +2,7 @@ package cn.fazhi.assess.domain;
 
 import java.util.Locale;
 
-/** How a criterion is scored; the generic rules in rules/00_methods.drl implement all but CUSTOM. */
+/** How a criterion is scored; the rules in rules/00_methods.drl implement every method, from the criterion's parameters. */
 public enum Method {
     /** Any listed flag stated: full points, otherwise none. */
     PRESENCE,
@@ -18,8 +18,8 @@ public enum Method {
     VETO,
     /** 附加项: points added on top, capped by the checklist's bonus cap. */
     BONUS,
-    /** Decided only by rules that name the criterion. */
-    CUSTOM;
+    /** The report's own figures must agree: a part no larger than its whole, a stated rate that follows from its counts. */
+    CONSISTENCY;
 
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.checklist;
 
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Method;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,58 @@ class ChecklistLoaderTest {
 
         assertThatThrownBy(() -> new ChecklistLoader().load(bad))
                 .hasMessageContaining("(X2): missing key 'target'");
+    }
+
+    @Test
+    void aChecklistWithoutWordingTakesTheBundledOne() {
+        Criterion x2 = new ChecklistLoader().load(MINIMAL).criterion("X2").orElseThrow();
+
+        assertThat(x2.wording().fill("not_reported", "indicator", "乙率", "target_clause", "")).isEqualTo("报告未体现乙率");
+    }
+
+    @Test
+    void wordingMustGiveEveryKeyAndOnlyKnownOnes() throws IOException {
+        Path bad = variant("criteria-wording.yaml", "categories:", """
+                wording:
+                    not_reported: 未写{indicator}
+                    not_reportd: 拼错了
+                categories:""");
+
+        assertThatThrownBy(() -> new ChecklistLoader().load(bad))
+                .hasMessageContaining("wording: missing 'claimed_not_quantified'")
+                .hasMessageContaining("wording: unknown key 'not_reportd'");
+    }
+
+    @Test
+    void exemptIfNeedsACountAndItsWords() throws IOException {
+        Path bad = variant("criteria-exempt.yaml", "                deduct: 1\n", """
+                                deduct: 1
+                                exempt_if: {key: a.flag, equals: 0}
+                """);
+
+        assertThatThrownBy(() -> new ChecklistLoader().load(bad))
+                .hasMessageContaining("(X2).exempt_if.key: 'a.flag' is a flag, but a count or rate is needed")
+                .hasMessageContaining("(X2).wording: missing 'exempt'");
+    }
+
+    @Test
+    void consistencyNeedsItsRolesAmongTheIndicators() throws IOException {
+        Path bad = variant("criteria-consistency.yaml", "method: rate", "method: consistency");
+
+        assertThatThrownBy(() -> new ChecklistLoader().load(bad))
+                .hasMessageContaining("(X2): missing key 'consistency'");
+    }
+
+    @Test
+    void computeFromOnlyForRates() throws IOException {
+        Path bad = variant("criteria-compute.yaml", "                indicators: [a.flag]\n", """
+                                indicators: [a.flag]
+                                compute_from: {part: b.rate, whole: b.rate}
+                """);
+
+        assertThatThrownBy(() -> new ChecklistLoader().load(bad))
+                .hasMessageContaining("(X1).compute_from: only rate criteria take it")
+                .hasMessageContaining("(X1).compute_from.part: 'b.rate' is a rate, but presence needs a count");
     }
 
     @Test

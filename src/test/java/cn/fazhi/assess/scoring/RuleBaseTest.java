@@ -3,12 +3,6 @@ package cn.fazhi.assess.scoring;
 import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.checklist.ChecklistLoader;
 import cn.fazhi.assess.domain.Checklist;
-import cn.fazhi.assess.domain.Criterion;
-import cn.fazhi.assess.domain.Evidence;
-import cn.fazhi.assess.domain.Finding;
-import cn.fazhi.assess.domain.IndicatorType;
-import cn.fazhi.assess.domain.ReportFact;
-import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.domain.UnitInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuleBaseTest {
     private static final UnitInfo COUNTY = new UnitInfo("测试县", "county", "county", 2023);
     private static final String INSERTED = "insert( Findings.manual($c, drools.getRule().getName()) );";
-    private static final ReportFact FLAG = new ReportFact("a.flag", IndicatorType.FLAG, true, "甲制度已建立");
     private static final String HEADER = """
             package test.rules;
             import cn.fazhi.assess.domain.*;
-            import java.util.List;
-            global java.util.List findings;
+                        global java.util.List findings;
             """;
 
     @TempDir
@@ -56,20 +47,19 @@ class RuleBaseTest {
     }
 
     @Test
-    void criterionIdMetadataIsReadAsThePlainId() {
-        RuleInfo rule = RuleHarness.RULES.rules().stream().filter(r -> r.name().equals("A6-consistent")).findFirst().orElseThrow();
+    void methodMetadataIsReadAsAList() {
+        RuleInfo rule = RuleHarness.RULES.rules().stream().filter(r -> r.name().equals("quantity-met")).findFirst().orElseThrow();
 
-        assertThat(rule.criterion()).isEqualTo("A6");
-        assertThat(rule.file()).endsWith("01_report.drl");
-        assertThat(RuleHarness.RULES.rules().stream().filter(r -> r.name().equals("quantity-met")).findFirst().orElseThrow()
-                .methods()).containsExactly("rate", "count");
+        assertThat(rule.methods()).containsExactly("rate", "count");
+        assertThat(rule.file()).endsWith("00_methods.drl");
+        assertThat(RuleHarness.RULES.rules()).allSatisfy(r -> assertThat(r.criterion()).isNull());
     }
 
     @Test
     void syntaxErrorNamesFileAndLine() throws IOException {
         Files.writeString(rules.resolve("09_broken.drl"), HEADER + """
-                rule "X1-broken"
-                    @criterionId("X1")
+                rule "broken"
+                    @method("presence")
                 when
                     CriterionFacts( id == "X1", $c : criterion ) )
                 then
@@ -81,50 +71,33 @@ class RuleBaseTest {
     }
 
     @Test
-    void ruleNamingUnknownCriterion() throws IOException {
-        writeRule("Z9-met", "@criterionId(\"Z9\")");
+    void aRuleForOneCriterionIsRefused() throws IOException {
+        writeRule("X1-special", "@criterionId(\"X1\")");
 
         assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
-                .hasMessageContaining("rule \"Z9-met\": names unknown criterion 'Z9'");
+                .hasMessageContaining("rule \"X1-special\": names criterion 'X1', but rules decide methods");
     }
 
     @Test
     void ruleWithoutMetadata() throws IOException {
-        writeRule("X1-anonymous", "");
+        writeRule("anonymous", "");
 
         assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
-                .hasMessageContaining("rule \"X1-anonymous\": names neither @criterionId");
+                .hasMessageContaining("rule \"anonymous\": names no method");
     }
 
     @Test
-    void ruleNameMustStartWithItsCriterion() throws IOException {
-        writeRule("met-for-x1", "@criterionId(\"X1\")");
+    void ruleNamingAnUnknownMethod() throws IOException {
+        writeRule("weighted-met", "@method(\"weighted\")");
 
         assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
-                .hasMessageContaining("must be named \"X1-…\"");
+                .hasMessageContaining("rule \"weighted-met\": names unknown method 'weighted'");
     }
 
     @Test
-    void ownRulesNeedACustomCriterion() throws IOException {
-        writeRule("X1-special", "@criterionId(\"X1\")");
-
-        assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
-                .hasMessageContaining("criterion X1 has its own rules")
-                .hasMessageContaining("set method: custom");
-    }
-
-    @Test
-    void customCriterionWithoutRules() throws IOException {
-        Checklist custom = customX1();
-
-        assertThatThrownBy(() -> RuleBase.compile(rules, custom))
-                .hasMessageContaining("criterion X1 (method custom): no rule names it");
-    }
-
-    @Test
-    void methodWithoutGenericRules() throws IOException {
+    void methodWithoutRules() throws IOException {
         Files.delete(rules.resolve("00_methods.drl"));
-        writeRule("X1-met", "@criterionId(\"X1\")");
+        writeRule("presence-only", "@method(\"presence\")");
 
         assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
                 .hasMessageContaining("criterion X2: no rule implements its method 'rate'");
@@ -138,83 +111,34 @@ class RuleBaseTest {
     }
 
     @Test
-    void customRuleReadsTheCriterionsFactsByKey() throws IOException {
-        Checklist custom = customX1();
-        Files.writeString(rules.resolve("09_x.drl"), HEADER + """
-                rule "X1-met"
-                    @criterionId("X1")
-                when
-                    CriterionFacts( id == "X1", applicable, $c : criterion, $f : fact("a.flag") != null )
-                then
-                    findings.add( Findings.met($c, drools.getRule().getName(), List.of($f)) );
-                end
-
-                rule "X1-not-reported"
-                    @criterionId("X1")
-                when
-                    CriterionFacts( id == "X1", applicable, $c : criterion, fact("a.flag") == null )
-                then
-                    findings.add( Findings.notReported($c, drools.getRule().getName()) );
-                end
-                """);
-        ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
-        Criterion x1 = custom.criterion("X1").orElseThrow();
-
-        Finding stated = engine.findings(COUNTY, List.of(x1), Map.of("a.flag", FLAG), name -> true).get(0);
-        Finding silent = engine.findings(COUNTY, List.of(x1), Map.of(), name -> true).get(0);
-
-        assertThat(stated.status()).isEqualTo(Status.MET);
-        assertThat(stated.rule()).isEqualTo("X1-met");
-        assertThat(stated.evidence()).extracting(Evidence::quote).containsExactly("甲制度已建立");
-        assertThat(silent.status()).isEqualTo(Status.NOT_REPORTED);
-        assertThat(silent.rule()).isEqualTo("X1-not-reported");
-    }
-
-    @Test
-    void customRuleReadingAKeyItsCriterionDoesNotListFails() throws IOException {
-        Checklist custom = customX1();
-        writeX1Rule(HEADER, ", fact(\"b.rate\") != null", "findings.add( Findings.manual($c, drools.getRule().getName()) );");
-        ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
-
-        assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
-                .hasStackTraceContaining("a rule for criterion X1 reads 'b.rate', which the criterion does not list");
-    }
-
-    @Test
     void rulesFileWithoutTheFindingsGlobal() throws IOException {
-        writeX1Rule(HEADER.replace("global java.util.List findings;", ""), "", INSERTED);
+        writeOwnRule(HEADER.replace("global java.util.List findings;", ""));
 
-        assertThatThrownBy(() -> RuleBase.compile(rules, customX1()))
+        assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
                 .hasMessageContaining("09_x.drl: declares no `global java.util.List findings;`");
     }
 
     @Test
     void ruleInsertingItsFindingIsToldToAddItToTheList() throws IOException {
-        Checklist custom = customX1();
-        writeX1Rule(HEADER, "", INSERTED);
-        ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
+        Files.delete(rules.resolve("00_methods.drl"));
+        writeOwnRule(HEADER);
+        ScoringEngine engine = new ScoringEngine(minimal, RuleBase.compile(rules, minimal));
 
-        assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
+        assertThatThrownBy(() -> engine.findings(COUNTY, minimal.criteria(), Map.of(), name -> true))
                 .isInstanceOf(ScoringException.class).hasMessageContaining("a rule inserted a Finding as a fact");
     }
 
-    /** One rule for X1 in its own file: {@code conditions} are added to its pattern, {@code consequence} is its action. */
-    private void writeX1Rule(String header, String conditions, String consequence) throws IOException {
+    /** The only rule of the minimal checklist's methods, in its own file: it inserts its finding as a fact. */
+    private void writeOwnRule(String header) throws IOException {
         Files.writeString(rules.resolve("09_x.drl"), header + """
-                rule "X1-rule"
-                    @criterionId("X1")
+                rule "inserting"
+                    @method("presence, rate")
                 when
-                    CriterionFacts( id == "X1", $c : criterion%s )
+                    CriterionFacts( $c : criterion )
                 then
                     %s
                 end
-                """.formatted(conditions, consequence));
-    }
-
-    private Checklist customX1() throws IOException {
-        Path yaml = Files.writeString(dir.resolve("custom.yaml"),
-                Files.readString(Path.of("src/test/resources/checklist/minimal.yaml")).replace("method: presence", "method: custom"));
-        return new ChecklistLoader().load(yaml);
+                """.formatted(INSERTED));
     }
 
     private void writeRule(String name, String metadata) throws IOException {

@@ -1,0 +1,128 @@
+package cn.fazhi.assess.scoring;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.ReportFact;
+import cn.fazhi.assess.domain.UnitInfo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Shows, before any report is scored, that the rules give every criterion exactly one finding whatever a report
+ * states: each criterion is tried in every profile with every combination of its keys absent or stated, a flag as
+ * stated and a number at each value where a rule's condition turns (0, 1, around the target, a part below, at and
+ * above its whole). The methods' conditions compare only these keys with the target and with each other, so these
+ * values reach every branch of every condition.
+ */
+public final class OneFindingProof {
+    private static final int MAX_PROBLEMS = 20;
+
+    private OneFindingProof() {
+    }
+
+    /** How many cases were tried, and the problems found (at most 20; none when each case got one finding). */
+    public record Result(int cases, List<String> problems) {
+    }
+
+    public static Result check(Checklist checklist, ScoringEngine engine) {
+        List<String> problems = new ArrayList<>();
+        int[] cases = {0};
+        for (Criterion c : checklist.criteria()) {
+            for (UnitInfo unit : unitsByProfile(checklist)) {
+                forEachCase(checklist, c, facts -> {
+                    if (problems.size() >= MAX_PROBLEMS) {
+                        return;
+                    }
+                    cases[0]++;
+                    try {
+                        engine.findings(unit, List.of(c), facts, name -> true);
+                    } catch (IllegalStateException | ScoringException e) {
+                        problems.add("criterion " + c.id() + " (" + unit.profile() + ", " + describe(facts) + "): " + e.getMessage());
+                    }
+                });
+            }
+        }
+        return new Result(cases[0], problems);
+    }
+
+    /** Every combination of the criterion's keys absent or stated at a telling value. */
+    public static void forEachCase(Checklist checklist, Criterion c, Consumer<Map<String, ReportFact>> action) {
+        List<String> keys = new ArrayList<>(keysOf(c));
+        List<List<ReportFact>> options = new ArrayList<>();
+        for (String key : keys) {
+            options.add(valuesOf(checklist.indicators().get(key), c));
+        }
+        combine(options, 0, new HashMap<>(), action);
+    }
+
+    private static void combine(List<List<ReportFact>> options, int i, Map<String, ReportFact> facts,
+                                Consumer<Map<String, ReportFact>> action) {
+        if (i == options.size()) {
+            action.accept(Map.copyOf(facts));
+            return;
+        }
+        combine(options, i + 1, facts, action);
+        for (ReportFact f : options.get(i)) {
+            facts.put(f.key(), f);
+            combine(options, i + 1, facts, action);
+            facts.remove(f.key());
+        }
+    }
+
+    static Set<String> keysOf(Criterion c) {
+        Set<String> keys = new LinkedHashSet<>(c.indicators());
+        keys.addAll(c.claim());
+        if (c.exemptIf() != null) {
+            keys.add(c.exemptIf().key());
+        }
+        if (c.computeFrom() != null) {
+            keys.add(c.computeFrom().part());
+            keys.add(c.computeFrom().whole());
+        }
+        return keys;
+    }
+
+    private static List<ReportFact> valuesOf(Indicator indicator, Criterion c) {
+        if (indicator.type() == IndicatorType.FLAG) {
+            return List.of(new ReportFact(indicator.key(), IndicatorType.FLAG, true, "证明用"));
+        }
+        Set<Double> values = new TreeSet<>(List.of(0.0, 1.0, 10.0, 11.0, 50.0, 100.0));
+        double t = c.targetValue();
+        values.addAll(List.of(t, t + 1, Math.max(0, t - 1), Math.max(0, t - 0.5)));
+        if (c.exemptIf() != null) {
+            values.add(c.exemptIf().equals());
+        }
+        List<ReportFact> facts = new ArrayList<>();
+        for (double v : values) {
+            facts.add(new ReportFact(indicator.key(), indicator.type(), v, "证明用"));
+        }
+        return facts;
+    }
+
+    /** One unit per profile the checklist scores. */
+    private static List<UnitInfo> unitsByProfile(Checklist checklist) {
+        Map<String, String> levelOfProfile = new HashMap<>();
+        checklist.profiles().forEach((level, profile) -> levelOfProfile.putIfAbsent(profile, level));
+        List<UnitInfo> units = new ArrayList<>();
+        new TreeSet<>(levelOfProfile.keySet()).forEach(p -> units.add(new UnitInfo("证明用单位", levelOfProfile.get(p), p, 2023)));
+        return units;
+    }
+
+    private static String describe(Map<String, ReportFact> facts) {
+        if (facts.isEmpty()) {
+            return "nothing stated";
+        }
+        List<String> parts = new ArrayList<>();
+        new TreeSet<>(facts.keySet()).forEach(k -> parts.add(k + "=" + facts.get(k).value()));
+        return String.join(", ", parts);
+    }
+}
