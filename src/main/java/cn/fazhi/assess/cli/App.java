@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar fazhi-assess.jar <command>}. Exit codes: 0 ok, 1 some input failed, 2 usage or checklist error. */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-assess 0.1.0",
         description = "Scores annual rule-of-law government reports (法治政府建设年度报告) against a checklist.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, ScoreCommand.class, RankCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, ScoreCommand.class, RankCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class App {
     public static final int OK = 0;
     public static final int INPUT_FAILED = 1;

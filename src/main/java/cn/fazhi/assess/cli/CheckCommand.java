@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         return "OK: " + shown(loaded.criteriaFile()) + ": " + c.criteria().size() + " criteria in "
                 + c.categories().size() + " categories, " + Numbers.format(c.totalPoints()) + " points ("
                 + profiles + "), " + c.indicators().size() + " indicators; " + shown(loaded.rulesDir()) + ": "
-                + loaded.ruleBase().fileCount() + " files, " + loaded.ruleBase().rules().size() + " rules"
+                + loaded.ruleBase().fileCount() + (loaded.ruleBase().fileCount() == 1 ? " file, " : " files, ") + loaded.ruleBase().rules().size() + " rules"
                 + (loaded.ruleBase().precompiled() ? " (precompiled in the jar)" : "");
     }
 

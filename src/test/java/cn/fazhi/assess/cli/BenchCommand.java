@@ -3,6 +3,7 @@ package cn.fazhi.assess.cli;
 import cn.fazhi.assess.batch.Benchmark;
 import cn.fazhi.assess.extract.ReportExtractor;
 import cn.fazhi.assess.checklist.ChecklistLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,10 +19,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** Measures speed and memory on synthetic reports made from the samples; see docs/performance.md. */
+/**
+ * Measures speed and memory on synthetic reports made from the samples; see docs/performance.md. It is test code,
+ * not in the shipped jar: run it with
+ * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.fazhi.assess.cli.BenchCommand -Dexec.args="--reports 3000"}.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark: make N reports from the sample reports and time every stage; prints a Markdown table.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "N", description = "How many reports (default 2000).")
     int reports = 2000;
 
@@ -43,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
