@@ -146,7 +146,11 @@ final class ChecklistValidator {
     }
 
     private Criterion criterion(String category, CriterionEntry c, String at) {
-        Method method = enumValue(Method.values(), c.method(), at + ".method");
+        Method method = Method.of(c.method());
+        if (method == null) {
+            problem(at + ".method", "'" + c.method() + "' is not a method name (lower case letters, digits and _;"
+                    + " built in: " + String.join(", ", Method.BUILT_IN.stream().map(Method::yamlName).toList()) + ")");
+        }
         List<String> claim = c.claim() == null ? List.of() : c.claim();
         if (c.points() < 0) {
             problem(at + ".points", "must not be negative");

@@ -27,29 +27,27 @@ final class MethodParameters {
     }
 
     void check() {
-        switch (method) {
-            case RATE -> quantity(IndicatorType.RATE);
-            case COUNT -> quantity(IndicatorType.COUNT);
-            case ALL_OF -> {
-                atLeast(2);
-                allOfType(c.indicators(), IndicatorType.FLAG, ".indicators");
-                positive(c.deduct(), "deduct", "the points lost per missing flag");
-            }
-            case PRESENCE, VETO, BONUS -> {
-                atLeast(1);
-                allOfType(c.indicators(), IndicatorType.FLAG, ".indicators");
-            }
-            case CONSISTENCY -> consistency();
-            case MANUAL -> {
-                // Manual items read no facts.
-            }
+        // a method of a DRL file of its own reads whatever its rules read: only the built-in ones are checked here
+        if (method.equals(Method.RATE)) {
+            quantity(IndicatorType.RATE);
+        } else if (method.equals(Method.COUNT)) {
+            quantity(IndicatorType.COUNT);
+        } else if (method.equals(Method.ALL_OF)) {
+            atLeast(2);
+            allOfType(c.indicators(), IndicatorType.FLAG, ".indicators");
+            positive(c.deduct(), "deduct", "the points lost per missing flag");
+        } else if (method.equals(Method.PRESENCE) || method.equals(Method.VETO) || method.equals(Method.BONUS)) {
+            atLeast(1);
+            allOfType(c.indicators(), IndicatorType.FLAG, ".indicators");
+        } else if (method.equals(Method.CONSISTENCY)) {
+            consistency();
         }
         if (!method.isQuantity() && c.claim() != null && !c.claim().isEmpty()) {
             problem.accept(at + ".claim", "only rate and count criteria take claim flags");
         }
         exemptIf();
         computeFrom();
-        if (method != Method.CONSISTENCY && c.consistency() != null) {
+        if (!method.equals(Method.CONSISTENCY) && c.consistency() != null) {
             problem.accept(at + ".consistency", "only consistency criteria take it");
         }
         if (c.claim() != null) {
@@ -93,7 +91,7 @@ final class MethodParameters {
         if (c.computeFrom() == null) {
             return;
         }
-        if (method != Method.RATE) {
+        if (!method.equals(Method.RATE)) {
             problem.accept(at + ".compute_from", "only rate criteria take it");
         }
         ofType(c.computeFrom().part(), IndicatorType.COUNT, ".compute_from.part");

@@ -1,40 +1,92 @@
 package cn.fazhi.assess.domain;
 
-import java.util.Locale;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** How a criterion is scored; the rules in rules/00_methods.drl implement every method, from the criterion's parameters. */
-public enum Method {
+/**
+ * How a criterion is scored: the name of a group of rules in rules/ tagged {@code @method("name")}. The built-in
+ * methods below are implemented by rules/00_methods.drl and their parameters are checked when the checklist loads;
+ * a new method is a DRL file of its own, and needs nothing here (the rule base checks that some rule implements it).
+ */
+public final class Method implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
     /** Any listed flag stated: full points, otherwise none. */
-    PRESENCE,
+    public static final Method PRESENCE = new Method("presence");
     /** A percentage at or above the target; a deduction per percentage point below it. */
-    RATE,
+    public static final Method RATE = new Method("rate");
     /** A number at or above the target; a deduction per missing item. */
-    COUNT,
+    public static final Method COUNT = new Method("count");
     /** Every listed flag stated; a deduction per missing flag. */
-    ALL_OF,
+    public static final Method ALL_OF = new Method("all_of");
     /** A report cannot show it: 需人工核查. */
-    MANUAL,
+    public static final Method MANUAL = new Method("manual");
     /** 一票否决 when a listed flag is stated. */
-    VETO,
+    public static final Method VETO = new Method("veto");
     /** 附加项: points added on top, capped by the checklist's bonus cap. */
-    BONUS,
+    public static final Method BONUS = new Method("bonus");
     /** The report's own figures must agree: a part no larger than its whole, a stated rate that follows from its counts. */
-    CONSISTENCY;
+    public static final Method CONSISTENCY = new Method("consistency");
+    public static final List<Method> BUILT_IN = List.of(PRESENCE, RATE, COUNT, ALL_OF, MANUAL, VETO, BONUS, CONSISTENCY);
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-    public String yamlName() {
-        return name().toLowerCase(Locale.ROOT);
+    private final String name;
+
+    private Method(String name) {
+        this.name = name;
     }
 
-    public static Method fromYaml(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+    /** The built-in method of that name, or a method some DRL file implements; null for a name no method can have. */
+    public static Method of(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            return null;
+        }
+        for (Method m : BUILT_IN) {
+            if (m.name.equals(name)) {
+                return m;
+            }
+        }
+        return new Method(name);
+    }
+
+    public String yamlName() {
+        return name;
+    }
+
+    public boolean isBuiltIn() {
+        return BUILT_IN.contains(this);
     }
 
     /** Regular items make up the points total; bonus and veto items stand outside it. */
     public boolean isRegular() {
-        return this != BONUS && this != VETO;
+        return !equals(BONUS) && !equals(VETO);
     }
 
     public boolean isQuantity() {
-        return this == RATE || this == COUNT;
+        return equals(RATE) || equals(COUNT);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Method m && m.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    // a precompiled checklist comes back with the very constants, so that == on them keeps working
+    @Serial
+    private Object readResolve() {
+        return of(name);
     }
 }

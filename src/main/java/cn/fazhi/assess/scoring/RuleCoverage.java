@@ -6,10 +6,7 @@ import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Method;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rules and the checklist must fit: every rule names the methods it implements, only real ones, and every
@@ -27,14 +24,14 @@ final class RuleCoverage {
     }
 
     void check() {
-        Set<String> methodNames = Arrays.stream(Method.values()).map(Method::yamlName).collect(Collectors.toSet());
         for (RuleInfo rule : rules) {
-            checkRule(rule, methodNames);
+            checkRule(rule);
         }
         for (Criterion c : checklist.criteria()) {
             boolean implemented = rules.stream().anyMatch(r -> r.methods().contains(c.method().yamlName()));
             if (!implemented) {
-                problems.add("criterion " + c.id() + ": no rule implements its method '" + c.method().yamlName() + "'");
+                problems.add("criterion " + c.id() + ": no rule implements its method '" + c.method().yamlName()
+                        + "' (rules/ has none tagged @method(\"" + c.method().yamlName() + "\"))");
             }
         }
         if (!problems.isEmpty()) {
@@ -42,7 +39,7 @@ final class RuleCoverage {
         }
     }
 
-    private void checkRule(RuleInfo rule, Set<String> methodNames) {
+    private void checkRule(RuleInfo rule) {
         String where = rule.file() + ": rule \"" + rule.name() + "\"";
         if (rule.criterion() != null) {
             problems.add(where + ": names criterion '" + rule.criterion() + "', but rules decide methods: give the criterion"
@@ -52,8 +49,8 @@ final class RuleCoverage {
             problems.add(where + ": names no method: add @method(\"name\") (\"*\" for every method)");
         }
         for (String method : rule.methods()) {
-            if (!method.equals("*") && !methodNames.contains(method)) {
-                problems.add(where + ": names unknown method '" + method + "'");
+            if (!method.equals("*") && Method.of(method) == null) {
+                problems.add(where + ": names '" + method + "', which is not a method name (lower case letters, digits and _)");
             }
         }
     }

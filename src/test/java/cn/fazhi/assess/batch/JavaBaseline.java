@@ -4,6 +4,7 @@ import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Findings;
+import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.CriterionFacts;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
@@ -44,17 +45,25 @@ final class JavaBaseline {
             return Findings.notApplicable(c, "level-not-applicable", unit);
         }
         List<ReportFact> stated = f.stated();
-        return switch (c.method()) {
-            case MANUAL -> Findings.manual(c, "manual-check");
-            case PRESENCE -> stated.isEmpty() ? Findings.notReported(c, "presence-not-reported") : Findings.met(c, "presence-met", stated);
-            case RATE, COUNT -> quantity(c, f);
-            case ALL_OF -> stated.isEmpty() ? Findings.notReported(c, "all-of-not-reported")
+        Method m = c.method();
+        if (m.equals(Method.MANUAL)) {
+            return Findings.manual(c, "manual-check");
+        } else if (m.equals(Method.PRESENCE)) {
+            return stated.isEmpty() ? Findings.notReported(c, "presence-not-reported") : Findings.met(c, "presence-met", stated);
+        } else if (m.isQuantity()) {
+            return quantity(c, f);
+        } else if (m.equals(Method.ALL_OF)) {
+            return stated.isEmpty() ? Findings.notReported(c, "all-of-not-reported")
                     : stated.size() == c.indicators().size() ? Findings.met(c, "all-of-met", stated)
                     : Findings.someMissing(c, "all-of-some-missing", stated);
-            case VETO -> stated.isEmpty() ? Findings.vetoUnknown(c, "veto-not-stated") : Findings.vetoTriggered(c, "veto-triggered", stated);
-            case BONUS -> stated.isEmpty() ? Findings.bonusNotEarned(c, "bonus-not-earned") : Findings.bonusEarned(c, "bonus-earned", stated);
-            case CONSISTENCY -> consistency(c, f);
-        };
+        } else if (m.equals(Method.VETO)) {
+            return stated.isEmpty() ? Findings.vetoUnknown(c, "veto-not-stated") : Findings.vetoTriggered(c, "veto-triggered", stated);
+        } else if (m.equals(Method.BONUS)) {
+            return stated.isEmpty() ? Findings.bonusNotEarned(c, "bonus-not-earned") : Findings.bonusEarned(c, "bonus-earned", stated);
+        } else if (m.equals(Method.CONSISTENCY)) {
+            return consistency(c, f);
+        }
+        throw new IllegalStateException("the Java loop knows the built-in methods only, not '" + m + "' of " + c.id());
     }
 
     private static Finding quantity(Criterion c, CriterionFacts f) {

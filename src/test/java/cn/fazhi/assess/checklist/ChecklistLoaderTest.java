@@ -98,10 +98,10 @@ class ChecklistLoaderTest {
 
     @Test
     void unknownMethodIsRejected() throws IOException {
-        Path bad = variant("criteria-method.yaml", "method: presence", "method: presense");
+        Path bad = variant("criteria-method.yaml", "method: presence", "method: Presence!");
 
         assertThatThrownBy(() -> new ChecklistLoader().load(bad))
-                .hasMessageContaining("(X1).method: unknown value 'presense'");
+                .hasMessageContaining("(X1).method: 'Presence!' is not a method name");
     }
 
     @Test

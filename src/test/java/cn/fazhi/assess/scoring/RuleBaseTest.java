@@ -3,6 +3,9 @@ package cn.fazhi.assess.scoring;
 import cn.fazhi.assess.checklist.ChecklistException;
 import cn.fazhi.assess.checklist.ChecklistLoader;
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.UnitInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,11 +91,55 @@ class RuleBaseTest {
     }
 
     @Test
-    void ruleNamingAnUnknownMethod() throws IOException {
-        writeRule("weighted-met", "@method(\"weighted\")");
+    void ruleNamingNoMethodName() throws IOException {
+        writeRule("weighted-met", "@method(\"Weighted!\")");
 
         assertThatThrownBy(() -> RuleBase.compile(rules, minimal))
-                .hasMessageContaining("rule \"weighted-met\": names unknown method 'weighted'");
+                .hasMessageContaining("rule \"weighted-met\": names 'Weighted!', which is not a method name");
+    }
+
+    @Test
+    void aMisspeltMethodIsOneNoRuleImplements() throws IOException {
+        Path yaml = Files.writeString(dir.resolve("misspelt.yaml"),
+                Files.readString(Path.of("src/test/resources/checklist/minimal.yaml")).replace("method: presence", "method: presense"));
+        Checklist misspelt = new ChecklistLoader().load(yaml);
+
+        assertThatThrownBy(() -> RuleBase.compile(rules, misspelt))
+                .hasMessageContaining("criterion X1: no rule implements its method 'presense'");
+    }
+
+    @Test
+    void aNewMethodIsOneDrlFile() throws IOException {
+        Path yaml = Files.writeString(dir.resolve("new-method.yaml"),
+                Files.readString(Path.of("src/test/resources/checklist/minimal.yaml")).replace("method: presence", "method: double_check"));
+        Checklist checklist = new ChecklistLoader().load(yaml);
+        Files.writeString(rules.resolve("10_double_check.drl"), HEADER + """
+                // double_check: stated is not enough, the evaluator looks again (需人工核查 either way, a note says why)
+                rule "double-check-stated"
+                    @method("double_check")
+                when
+                    CriterionFacts( method == Method.of("double_check"), applicable, $c : criterion, stated.size > 0 )
+                then
+                    findings.add( Findings.manual($c, drools.getRule().getName()) );
+                end
+
+                rule "double-check-silent"
+                    @method("double_check")
+                when
+                    CriterionFacts( method == Method.of("double_check"), applicable, $c : criterion, stated.size == 0 )
+                then
+                    findings.add( Findings.notReported($c, drools.getRule().getName()) );
+                end
+                """);
+        ScoringEngine engine = new ScoringEngine(checklist, RuleBase.compile(rules, checklist));
+
+        OneFindingProof.Result proof = OneFindingProof.check(checklist, engine);
+        List<Finding> stated = engine.findings(COUNTY, checklist.criteria(),
+                Map.of("a.flag", new ReportFact("a.flag", IndicatorType.FLAG, true, "甲制度已建立")), name -> true);
+
+        assertThat(proof.problems()).isEmpty();
+        assertThat(stated.get(0).rule()).isEqualTo("double-check-stated");
+        assertThat(stated.get(0).method().yamlName()).isEqualTo("double_check");
     }
 
     @Test
