@@ -195,7 +195,7 @@ class RuleBaseTest {
         ScoringEngine engine = new ScoringEngine(custom, RuleBase.compile(rules, custom));
 
         assertThatThrownBy(() -> engine.findings(COUNTY, custom.criteria(), Map.of(), name -> true))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("a rule inserted a Finding as a fact");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("a rule inserted a Finding as a fact");
     }
 
     /** One rule for X1 in its own file: {@code conditions} are added to its pattern, {@code consequence} is its action. */

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
@@ -225,7 +226,7 @@ class WorkbenchTest {
         assertThat(bench.scorecard(up.reportId()).profile()).isEqualTo("county");
         assertThat(bench.ranking(assessment).failures()).isEmpty();
         assertThat(bench.setLevel(assessment, null)).isZero();
-        assertThat(bench.ranking(assessment).failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("单位层级"));
+        assertThat(bench.ranking(assessment).failures()).singleElement().satisfies(f -> assertThat(f.text(Messages.ZH)).contains("单位层级"));
     }
 
     private static Sheet sheet(Scorecard card, String name) throws IOException {
