@@ -171,6 +171,8 @@ class WorkbenchTest {
         Ranking ranking = bench.ranking(assessment);
         assertThat(ranking.units()).hasSize(1);
         assertThat(ranking.failures()).extracting(f -> f.source()).containsExactlyInAnyOrder("坏文件.docx", "空.txt", "通知.txt");
+        assertThat(ranking.failures()).as("the words stored with the upload, as they are")
+                .extracting(f -> f.text(Messages.EN)).contains("文件为空", "压缩包，不是Word（.docx）文件");
     }
 
     @Test
