@@ -3,17 +3,16 @@ package cn.fazhi.assess.batch;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitSummary;
-import cn.fazhi.assess.extract.FactsFileException;
 import cn.fazhi.assess.extract.Inputs;
-import cn.fazhi.assess.read.ReadException;
 import cn.fazhi.assess.report.OutputFiles;
 import cn.fazhi.assess.report.XlsxRectificationWriter;
 import cn.fazhi.assess.scoring.ScoringEngine;
-import cn.fazhi.assess.scoring.ScoringException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,19 +92,13 @@ public final class BatchRanker {
             workbooks.write(card, XlsxRectificationWriter.titles(card.categories()), bytes);
             OutputFiles.write(outDir.resolve(workbook), bytes.toByteArray(), overwrite);
             return UnitSummary.of(card, file.toString(), workbook);
-        } catch (FactsFileException | ReadException | ScoringException e) {
-            return new FailedInput(file.toString(), withoutFileName(e.getMessage(), file));
+        } catch (InputFailure e) {
+            return FailedInput.of(file.toString(), e);
         } catch (IOException e) {
-            return new FailedInput(file.toString(), "cannot write its workbook: " + e.getMessage());
+            return FailedInput.of(file.toString(), Reason.CANNOT_WRITE, e.getMessage());
         } catch (RuntimeException e) {
-            return new FailedInput(file.toString(), "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return FailedInput.of(file.toString(), Reason.UNEXPECTED, e.getClass().getSimpleName(), e.getMessage());
         }
-    }
-
-    /** Errors name their file for the command line; in a list of files that is said already. */
-    private static String withoutFileName(String message, Path file) {
-        String prefix = file + ": ";
-        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     private static Object get(Future<Object> f) throws InterruptedException {

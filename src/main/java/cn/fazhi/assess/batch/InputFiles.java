@@ -1,6 +1,7 @@
 package cn.fazhi.assess.batch;
 
 import cn.fazhi.assess.domain.FailedInput;
+import cn.fazhi.assess.domain.Reason;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,13 +28,13 @@ final class InputFiles {
         TreeMap<Path, String> found = new TreeMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                result.missing.add(new FailedInput(input.toString(), "no such file or folder"));
+                result.missing.add(FailedInput.of(input.toString(), Reason.NO_SUCH_FILE_OR_FOLDER));
             } else if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile).filter(p -> !hidden(input, p))
                             .forEach(p -> found.put(p, input.relativize(p).toString()));
                 } catch (IOException | UncheckedIOException e) {
-                    result.missing.add(new FailedInput(input.toString(), "cannot list the folder: " + e.getMessage()));
+                    result.missing.add(FailedInput.of(input.toString(), Reason.CANNOT_LIST_FOLDER, e.getMessage()));
                 }
             } else {
                 found.put(input, input.getFileName().toString());

@@ -1,8 +1,17 @@
 package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.domain.FailedInput;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Messages;
+import cn.fazhi.assess.domain.Reason;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.util.Collection;
+import java.util.Locale;
 
 /** Entry point: {@code java -jar fazhi-assess.jar <command>}. Exit codes: 0 ok, 1 some input failed, 2 usage or checklist error. */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-assess 0.1.0",
@@ -12,6 +21,20 @@ public final class App {
     public static final int OK = 0;
     public static final int INPUT_FAILED = 1;
     public static final int USAGE = 2;
+
+    enum Lang {
+        zh(Messages.ZH), en(Messages.EN);
+
+        final Locale locale;
+
+        Lang(Locale locale) {
+            this.locale = locale;
+        }
+    }
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "zh", paramLabel = "LANG",
+            description = "Language of the messages about files that could not be scored: zh (default) or en.")
+    Lang lang;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -33,5 +56,26 @@ public final class App {
             return USAGE;
         });
         return cmd;
+    }
+
+    /** The exit code when these inputs failed: the highest of theirs, OK when none did. */
+    static int exitCode(Collection<Reason> failed) {
+        return failed.stream().mapToInt(App::exitCode).max().orElse(OK);
+    }
+
+    /** The one place a reason becomes an exit code. */
+    static int exitCode(Reason reason) {
+        // each reason is about one input, and the other inputs are still scored; usage and checklist errors (2) stop the command
+        return INPUT_FAILED;
+    }
+
+    /** The line a command prints for an input it could not use. */
+    String error(InputFailure e) {
+        return Messages.format("cli.error", lang.locale, Messages.withFile(e, lang.locale));
+    }
+
+    /** The line {@code rank} prints for a file it did not score. */
+    String notScored(FailedInput f) {
+        return Messages.format("cli.not_scored", lang.locale, Messages.withFile(f.source(), f.text(lang.locale), lang.locale));
     }
 }

@@ -1,15 +1,16 @@
 package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.checklist.ChecklistLoader;
+import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.extract.Extraction;
 import cn.fazhi.assess.extract.FactsFileWriter;
 import cn.fazhi.assess.extract.ReportExtractor;
-import cn.fazhi.assess.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -37,6 +38,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    App app;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -44,9 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
         Extraction extraction;
         try {
             extraction = extractor.extract(report);
-        } catch (ReadException e) {
-            err.println("error: " + e.getMessage());
-            return App.INPUT_FAILED;
+        } catch (InputFailure e) {
+            err.println(app.error(e));
+            return App.exitCode(e.reason());
         }
         extraction.warnings().forEach(w -> err.println("warning: " + w));
         FactsFileWriter writer = new FactsFileWriter();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.ByteArrayOutputStream;
@@ -52,6 +53,9 @@ final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    App app;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +71,7 @@ final class RankCommand implements Callable<Integer> {
             Ranking ranking = ranker.run(inputs, outDir, new Progress(err, System.console() != null), level, force);
             writeSummaries(ranking, loaded);
             report(ranking, err);
-            return ranking.failures().isEmpty() ? App.OK : App.INPUT_FAILED;
+            return App.exitCode(ranking.failures().stream().map(FailedInput::reason).toList());
         } catch (IOException e) {
             err.println("error: cannot write into " + outDir + ": " + e.getMessage());
             return App.INPUT_FAILED;
@@ -86,7 +90,7 @@ final class RankCommand implements Callable<Integer> {
 
     private void report(Ranking ranking, PrintWriter err) {
         for (FailedInput f : ranking.failures()) {
-            err.println("not scored: " + f.source() + ": " + f.reason());
+            err.println(app.notScored(f));
         }
         ranking.notes().forEach(n -> err.println("note: " + n));
         spec.commandLine().getOut().println("scored " + ranking.units().size() + " unit(s), " + ranking.failures().size()

@@ -1,21 +1,21 @@
 package cn.fazhi.assess.cli;
 
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
-import cn.fazhi.assess.extract.FactsFileException;
 import cn.fazhi.assess.extract.Inputs;
-import cn.fazhi.assess.read.ReadException;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;
 import cn.fazhi.assess.report.MarkdownReportWriter;
 import cn.fazhi.assess.report.ReportWriter;
 import cn.fazhi.assess.scoring.ScoringEngine;
-import cn.fazhi.assess.scoring.ScoringException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -50,6 +50,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    App app;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,26 +60,25 @@ final class ScoreCommand implements Callable<Integer> {
         ScoringEngine engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
         Inputs reader = new Inputs(loaded.checklist());
         List<Scorecard> scorecards = new ArrayList<>();
-        int failed = 0;
+        List<Reason> failed = new ArrayList<>();
         for (Path input : inputs) {
             try {
                 ReportFacts facts = reader.load(input);
                 facts = level == null ? facts : facts.withLevel(level);
                 facts.warnings().forEach(w -> err.println("warning: " + w));
                 scorecards.add(engine.score(facts));
-            } catch (FactsFileException | ReadException | ScoringException e) {
-                err.println("error: " + e.getMessage());
-                failed++;
+            } catch (InputFailure e) {
+                err.println(app.error(e));
+                failed.add(e.reason());
             }
         }
         if (!scorecards.isEmpty() && !out.emit(spec, render(scorecards), "")) {
             return App.INPUT_FAILED;
         }
-        if (failed > 0) {
-            err.println(failed + " of " + inputs.size() + " file(s) could not be scored");
-            return App.INPUT_FAILED;
+        if (!failed.isEmpty()) {
+            err.println(failed.size() + " of " + inputs.size() + " file(s) could not be scored");
         }
-        return App.OK;
+        return App.exitCode(failed);
     }
 
     private String render(List<Scorecard> scorecards) {

@@ -2,6 +2,8 @@ package cn.fazhi.assess.extract;
 
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import com.fasterxml.jackson.core.JacksonException;
@@ -55,7 +57,7 @@ public final class FactsFileReader {
      */
     public ReportFacts read(JsonNode root, String name) {
         if (root == null || !root.isObject()) {
-            throw new FactsFileException(name + ": expected a mapping with report, meta and facts at the top level");
+            throw new InputFailure(Reason.TOP_LEVEL_NOT_A_MAPPING, name);
         }
         return read(root, name, name, name);
     }
@@ -69,7 +71,7 @@ public final class FactsFileReader {
         });
         JsonNode meta = root.path("meta");
         if (!meta.isMissingNode() && !meta.isObject()) {
-            throw new FactsFileException(name + ": meta: must be a mapping with unit, level and year");
+            throw new InputFailure(Reason.META_NOT_A_MAPPING, name);
         }
         meta.fieldNames().forEachRemaining(k -> {
             if (!META.contains(k)) {
@@ -88,26 +90,26 @@ public final class FactsFileReader {
     private static JsonNode parse(Path file, String name) {
         try (InputStream in = Files.newInputStream(file)) {
             if (Files.size(file) == 0) {
-                throw new FactsFileException(name + ": the file is empty");
+                throw new InputFailure(Reason.EMPTY_FILE, name);
             }
             boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
             JsonNode root = (json ? Mappers.JSON : Mappers.YAML).readTree(in);
             if (root == null || root.isMissingNode() || root.isNull()) {
-                throw new FactsFileException(name + ": the file holds no facts");
+                throw new InputFailure(Reason.NO_FACTS, name);
             }
             if (!root.isObject()) {
-                throw new FactsFileException(name + ": expected a mapping with report, meta and facts at the top level");
+                throw new InputFailure(Reason.TOP_LEVEL_NOT_A_MAPPING, name);
             }
             return root;
         } catch (NoSuchFileException e) {
-            throw new FactsFileException(name + ": no such file");
+            throw new InputFailure(Reason.NO_SUCH_FILE, name);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new FactsFileException(where + ": malformed " + (name.endsWith(".json") ? "JSON" : "YAML")
-                    + ": " + e.getOriginalMessage());
+            String format = name.endsWith(".json") ? "JSON" : "YAML";
+            throw at == null ? new InputFailure(Reason.FACTS_MALFORMED, name, e, format, e.getOriginalMessage())
+                    : InputFailure.at(Reason.FACTS_MALFORMED, name, at.getLineNr(), at.getColumnNr(), format, e.getOriginalMessage());
         } catch (IOException e) {
-            throw new FactsFileException(name + ": cannot read: " + e.getMessage());
+            throw new InputFailure(Reason.CANNOT_READ, name, e, e.getMessage());
         }
     }
 
@@ -118,7 +120,7 @@ public final class FactsFileReader {
             return facts;
         }
         if (!node.isObject()) {
-            throw new FactsFileException(name + ": facts: must be a mapping of fact keys to {value, quote}");
+            throw new InputFailure(Reason.FACTS_NOT_A_MAPPING, name);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -137,7 +139,7 @@ public final class FactsFileReader {
                     }
                 });
             }
-            Object typed = FactValues.typed(indicator, value, name + ": facts." + key);
+            Object typed = FactValues.typed(indicator, value, name, key);
             if (typed != null) {
                 String quote = entry != null && entry.isObject() ? text(entry.get("quote")) : null;
                 facts.put(key, new ReportFact(key, indicator.type(), typed, quote));
@@ -152,7 +154,7 @@ public final class FactsFileReader {
         }
         String text = node.asText().strip();
         if (!text.matches("(19|20)\\d\\d")) {
-            throw new FactsFileException(name + ": meta.year: '" + text + "' is not a year");
+            throw new InputFailure(Reason.META_YEAR_INVALID, name, text);
         }
         return Integer.parseInt(text);
     }

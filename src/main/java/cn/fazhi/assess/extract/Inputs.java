@@ -1,8 +1,9 @@
 package cn.fazhi.assess.extract;
 
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
-import cn.fazhi.assess.read.ReadException;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,8 +27,7 @@ public final class Inputs {
         }
         Extraction extraction = reports.extract(file);
         if (!extraction.ruleOfLawReport()) {
-            throw new ReadException(file + ": not a rule-of-law government report (it never mentions 法治, 依法行政 or"
-                    + " 依法治…): nothing scored");
+            throw new InputFailure(Reason.NOT_A_RULE_OF_LAW_REPORT, file.toString());
         }
         return extraction.toReportFacts();
     }

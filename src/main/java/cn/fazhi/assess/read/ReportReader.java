@@ -1,5 +1,8 @@
 package cn.fazhi.assess.read;
 
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -13,7 +16,8 @@ import java.nio.file.Path;
  * or UTF-16 with a byte-order mark.
  */
 public final class ReportReader {
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final long MB = 1024 * 1024;
+    public static final long MAX_BYTES = 20 * MB;
 
     public ReportText read(Path file) {
         String name = file.toString();
@@ -22,7 +26,7 @@ public final class ReportReader {
         try {
             if (starts(bytes, "PK\u0003\u0004")) {
                 if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("word/document.xml")) {
-                    throw new ReadException(name + ": a zip archive, but not a Word .docx document");
+                    throw new InputFailure(Reason.ZIP_NOT_DOCX, name);
                 }
                 return nonEmpty(ReportText.of(source, "docx", DocxText.text(bytes)), name);
             }
@@ -30,50 +34,50 @@ public final class ReportReader {
                 return nonEmpty(ReportText.of(source, "pdf", PdfText.text(bytes)), name);
             }
             if (starts(bytes, "\u00D0\u00CF\u0011\u00E0")) {
-                throw new ReadException(name + ": an old binary Word/Excel file (.doc/.xls): save it as .docx and try again");
+                throw new InputFailure(Reason.OLD_OFFICE_BINARY, name);
             }
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
             if (binary(decoded.text())) {
-                throw new ReadException(name + ": not a text, web page, .docx or .pdf file");
+                throw new InputFailure(Reason.UNSUPPORTED_TYPE, name);
             }
             if (HtmlText.looksLikeHtml(decoded.text())) {
                 return nonEmpty(ReportText.of(source, "html", HtmlText.text(decoded.text())), name);
             }
             return nonEmpty(ReportText.of(source, "txt " + decoded.charset(), decoded.text().replace("\r\n", "\n")), name);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ReadException r) {
-                throw r;
+            if (e instanceof InputFailure f) {
+                throw f;
             }
-            throw new ReadException(name + ": cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            throw new InputFailure(Reason.UNREADABLE, name, e,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 
     private static byte[] bytes(Path file, String name) {
         try {
             if (Files.isDirectory(file)) {
-                throw new ReadException(name + ": a folder, not a report file");
+                throw new InputFailure(Reason.FOLDER, name);
             }
             long size = Files.size(file);
             if (size == 0) {
-                throw new ReadException(name + ": the file is empty");
+                throw new InputFailure(Reason.EMPTY_FILE, name);
             }
             if (size > MAX_BYTES) {
-                throw new ReadException(name + ": " + size / (1024 * 1024) + " MB is over the 20 MB limit for a report");
+                throw new InputFailure(Reason.TOO_LARGE, name, String.valueOf(size / MB), String.valueOf(MAX_BYTES / MB));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ReadException(name + ": no such file");
+            throw new InputFailure(Reason.NO_SUCH_FILE, name);
         } catch (AccessDeniedException e) {
-            throw new ReadException(name + ": no permission to read it");
+            throw new InputFailure(Reason.NO_PERMISSION, name);
         } catch (IOException e) {
-            throw new ReadException(name + ": cannot read: " + e.getMessage());
+            throw new InputFailure(Reason.CANNOT_READ, name, e, e.getMessage());
         }
     }
 
     private static ReportText nonEmpty(ReportText text, String name) {
         if (text.original().isBlank()) {
-            throw new ReadException(name + ": no text in it" + (text.format().equals("pdf") ? " (a scanned PDF needs OCR first)" : ""));
+            throw new InputFailure(text.format().equals("pdf") ? Reason.SCANNED_PDF : Reason.NO_TEXT, name);
         }
         return text;
     }

@@ -3,6 +3,7 @@ package cn.fazhi.assess.report;
 import cn.fazhi.assess.domain.CommonGap;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
@@ -40,7 +41,7 @@ public final class SummaryHtmlWriter {
         if (!ranking.failures().isEmpty()) {
             h.append("<h2>未能评分的文件</h2>\n<table><tr><th>文件</th><th>原因</th></tr>\n");
             for (FailedInput f : ranking.failures()) {
-                h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(FailureReasons.zh(f.reason()))).append("</td></tr>\n");
+                h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(f.text(Messages.ZH))).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

@@ -2,6 +2,7 @@ package cn.fazhi.assess.report;
 
 import cn.fazhi.assess.domain.CommonGap;
 import cn.fazhi.assess.domain.FailedInput;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -74,8 +75,9 @@ public final class SummaryJsonWriter {
     private static Map<String, Object> failure(FailedInput f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", f.source());
-        m.put("reason", f.reason());
-        m.put("reason_zh", FailureReasons.zh(f.reason()));
+        m.put("reason", f.text(Messages.EN));
+        m.put("reason_zh", f.text(Messages.ZH));
+        m.put("reason_code", f.reason().code());
         return m;
     }
 }

@@ -4,6 +4,7 @@ import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.CommonGap;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 import org.apache.poi.ss.usermodel.Row;
@@ -84,7 +85,7 @@ public final class XlsxRankingWriter {
         for (FailedInput f : failures) {
             Row row = sheet.createRow(r++);
             styles.text(row, 0, f.source());
-            styles.text(row, 1, FailureReasons.zh(f.reason()));
+            styles.text(row, 1, f.text(Messages.ZH));
         }
     }
 }

@@ -4,6 +4,8 @@ import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.CriterionFacts;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
@@ -73,12 +75,10 @@ public final class ScoringEngine {
 
     public UnitInfo unitOf(ReportFacts report) {
         if (report.level() == null || report.level().isBlank()) {
-            throw new ScoringException(report.source() + ": the unit's level is not known: set meta.level or --level ("
-                    + String.join(", ", checklist.profiles().keySet()) + ")");
+            throw new InputFailure(Reason.LEVEL_UNKNOWN, report.source(), String.join(", ", checklist.profiles().keySet()));
         }
-        String profile = checklist.profileOf(report.level()).orElseThrow(() -> new ScoringException(
-                report.source() + ": unknown level '" + report.level() + "' (one of: "
-                        + String.join(", ", checklist.profiles().keySet()) + ")"));
+        String profile = checklist.profileOf(report.level()).orElseThrow(() -> new InputFailure(
+                Reason.LEVEL_UNRECOGNISED, report.source(), report.level(), String.join(", ", checklist.profiles().keySet())));
         return new UnitInfo(report.unit(), report.level(), profile, report.year());
     }
 
@@ -102,7 +102,7 @@ public final class ScoringEngine {
                 session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
             }
             if (found.size() != criteria.size() && !session.getObjects(INSERTED_FINDINGS).isEmpty()) {
-                throw new ScoringException("a rule inserted a Finding as a fact: rules must add their findings to the global list instead, "
+                throw new IllegalStateException("a rule inserted a Finding as a fact: rules must add their findings to the global list instead, "
                         + "as in findings.add( Findings.met(...) ) (see rules/00_methods.drl)");
             }
             return inChecklistOrder(criteria, found);
@@ -125,7 +125,7 @@ public final class ScoringEngine {
             }
         }
         if (twice || placed != ordered.length) {
-            throw new ScoringException("the rules must give each criterion exactly one finding: " + problems(criteria, found));
+            throw new IllegalStateException("the rules must give each criterion exactly one finding: " + problems(criteria, found));
         }
         return List.of(ordered);
     }

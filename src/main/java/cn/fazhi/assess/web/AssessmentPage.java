@@ -2,6 +2,7 @@ package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
@@ -81,7 +82,7 @@ final class AssessmentPage {
         h.append("<h2>未评分文件（").append(ranking.failures().size()).append("个）</h2>\n<table id=\"failures\"><tr><th>文件</th>")
                 .append("<th>原因</th></tr>\n");
         for (FailedInput f : ranking.failures()) {
-            h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(f.reason())).append("</td></tr>\n");
+            h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(f.text(Messages.ZH))).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }

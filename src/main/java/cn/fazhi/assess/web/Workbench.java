@@ -5,24 +5,23 @@ import cn.fazhi.assess.domain.Adjustment;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.domain.StatusOverride;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.extract.Extraction;
-import cn.fazhi.assess.extract.FactsFileException;
 import cn.fazhi.assess.extract.FactsFileReader;
 import cn.fazhi.assess.extract.FactsFileWriter;
 import cn.fazhi.assess.extract.ReportExtractor;
-import cn.fazhi.assess.read.ReadException;
 import cn.fazhi.assess.read.ReportReader;
 import cn.fazhi.assess.read.ReportText;
-import cn.fazhi.assess.report.FailureReasons;
 import cn.fazhi.assess.scoring.ScoringEngine;
-import cn.fazhi.assess.scoring.ScoringException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -113,8 +112,8 @@ public final class Workbench {
                 store.rescored(r.id(), result(card), null);
                 cards.put(r.id(), card);
                 scored++;
-            } catch (ScoringException e) {
-                store.rescored(r.id(), null, LEVEL_UNKNOWN);
+            } catch (InputFailure e) {
+                store.rescored(r.id(), null, shown(e));
             }
         }
         return scored;
@@ -156,8 +155,8 @@ public final class Workbench {
             Files.write(tmp, bytes);
             text = reader.read(tmp);
             extraction = extractor.extract(text, name).withSource(name);
-        } catch (ReadException e) {
-            return new Store.NewReport(name, bytes, null, null, null, FailureReasons.zh(strip(e.getMessage(), tmp)));
+        } catch (InputFailure e) {
+            return new Store.NewReport(name, bytes, null, null, null, shown(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -171,10 +170,14 @@ public final class Workbench {
         try {
             Scorecard card = engine.score(withAssessment(a, factsReader.read(tree(facts), name)));
             return new Store.NewReport(name, bytes, text.original(), facts, result(card), null);
-        } catch (ScoringException e) {
-            String why = e.getMessage().contains("level is not known") ? LEVEL_UNKNOWN : FailureReasons.zh(e.getMessage());
-            return new Store.NewReport(name, bytes, text.original(), facts, null, why);
+        } catch (InputFailure e) {
+            return new Store.NewReport(name, bytes, text.original(), facts, null, shown(e));
         }
+    }
+
+    /** Why a report was not scored, as the page shows it: here a level is chosen on the assessment's page. */
+    private static String shown(InputFailure e) {
+        return e.reason() == Reason.LEVEL_UNKNOWN ? LEVEL_UNKNOWN : Messages.text(e, Messages.ZH);
     }
 
     /** The unit's scorecard with every correction and verdict on record applied. */
@@ -280,8 +283,8 @@ public final class Workbench {
         }
         try {
             return factsReader.read(root, report.fileName());
-        } catch (FactsFileException e) {
-            throw new UserError("更正后的事实有误：" + e.getMessage());
+        } catch (InputFailure e) {
+            throw new UserError("更正后的事实有误：" + Messages.text(e, Messages.ZH));
         }
     }
 
@@ -297,7 +300,7 @@ public final class Workbench {
                 units.add(UnitSummary.of(card, r.fileName(), "/reports/" + r.id()));
                 seen.merge(card.unit(), 1, Integer::sum);
             } else {
-                failed.add(new FailedInput(r.fileName(), r.error()));
+                failed.add(FailedInput.of(r.fileName(), Reason.RECORDED, r.error()));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -370,11 +373,6 @@ public final class Workbench {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String strip(String message, Path tmp) {
-        String prefix = tmp + ": ";
-        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     private static void deleteQuietly(Path tmp) {

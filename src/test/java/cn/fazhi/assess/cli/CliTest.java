@@ -97,7 +97,7 @@ class CliTest {
     void aBadFileIsReportedAndTheOthersScored() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "facts:\n  dispute.court_appearance_rate: {value: 130}\n");
 
-        Run r = run("score", "--format", "json", bad.toString(), XIALU);
+        Run r = run("score", "--lang", "en", "--format", "json", bad.toString(), XIALU);
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error: " + bad + ": facts.dispute.court_appearance_rate: 130 is not a rate")
@@ -117,7 +117,7 @@ class CliTest {
         Run r = run("score", "--level", "village", XIALU);
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("unknown level 'village'");
+        assertThat(r.err()).contains("错误：000_14537a11da58042f.txt：单位层级“village”无法识别");
     }
 
     @Test

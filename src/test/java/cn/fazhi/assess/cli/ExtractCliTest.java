@@ -64,7 +64,7 @@ class ExtractCliTest {
     void aBadReportIsReportedAndTheOthersScored() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        CliTest.Run r = run("score", "--format", "json", empty.toString(), XIALU);
+        CliTest.Run r = run("score", "--lang", "en", "--format", "json", empty.toString(), XIALU);
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error: " + empty + ": the file is empty");
@@ -76,6 +76,6 @@ class ExtractCliTest {
         CliTest.Run r = run("extract", dir.resolve("none.docx").toString());
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("none.docx: no such file");
+        assertThat(r.err()).contains("none.docx：文件不存在");
     }
 }

@@ -44,7 +44,7 @@ class RankCliTest {
 
     @Test
     void ranksScoresEveryUnitAndListsTheBadFiles() throws IOException {
-        CliTest.Run r = run("rank", in.toString(), "-o", out.toString(), "--threads", "2");
+        CliTest.Run r = run("rank", "--lang", "en", in.toString(), "-o", out.toString(), "--threads", "2");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("scored 6 unit(s), 2 file(s) not scored");

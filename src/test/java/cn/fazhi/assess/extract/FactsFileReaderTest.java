@@ -1,5 +1,7 @@
 package cn.fazhi.assess.extract;
 
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.scoring.RuleHarness;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,8 @@ class FactsFileReaderTest {
     void rateAbove100IsAnErrorNamingTheKey() throws IOException {
         Path file = write("rate.yaml", "meta: {level: county}\nfacts:\n  dispute.court_appearance_rate: {value: 130, quote: q}\n");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(FactsFileException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.details())
+                        .containsExactly("dispute.court_appearance_rate", "130 is not a rate: a percentage must be from 0 to 100"))
                 .hasMessageContaining("rate.yaml: facts.dispute.court_appearance_rate: 130 is not a rate");
     }
 
@@ -110,28 +113,30 @@ class FactsFileReaderTest {
     void emptyFileIsAnError() throws IOException {
         Path file = write("empty.yaml", "");
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessage(file + ": the file is empty");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.EMPTY_FILE)).hasMessage(file + ": the file is empty");
     }
 
     @Test
     void malformedYamlNamesTheLine() throws IOException {
         Path file = write("broken.yaml", "meta: {unit: x\nfacts: [\n");
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageMatching("(?s).*broken\\.yaml:\\d+:\\d+: malformed YAML.*");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageMatching("(?s).*broken\\.yaml:\\d+:\\d+: malformed YAML.*")
+                .isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.line()).isPositive());
     }
 
     @Test
     void aListIsNotAFactsFile() throws IOException {
         Path file = write("list.yaml", "- a\n- b\n");
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("expected a mapping");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.TOP_LEVEL_NOT_A_MAPPING)).hasMessageContaining("expected a mapping");
     }
 
     @Test
     void badYearIsAnError() throws IOException {
         Path file = write("year.yaml", "meta: {year: 二〇二三}\nfacts: {}\n");
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("meta.year: '二〇二三' is not a year");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.META_YEAR_INVALID))
+                .hasMessageContaining("meta.year: '二〇二三' is not a year");
     }
 
     private Path write(String name, String text) throws IOException {

@@ -1,5 +1,7 @@
 package cn.fazhi.assess.read;
 
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +70,7 @@ class ReportReaderTest {
     void emptyFileIsAnError() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(ReadException.class).hasMessage(empty + ": the file is empty");
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.EMPTY_FILE)).hasMessage(empty + ": the file is empty");
     }
 
     @Test
@@ -78,7 +80,8 @@ class ReportReaderTest {
             f.setLength(21L * 1024 * 1024);
         }
 
-        assertThatThrownBy(() -> reader.read(big)).hasMessageContaining("big.txt: 21 MB is over the 20 MB limit");
+        assertThatThrownBy(() -> reader.read(big)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.TOO_LARGE))
+                .hasMessageContaining("big.txt: 21 MB is over the 20 MB limit");
     }
 
     @Test
@@ -87,7 +90,7 @@ class ReportReaderTest {
         new java.util.Random(7).nextBytes(junk);
         Path file = Files.write(dir.resolve("junk.bin"), junk);
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE))
                 .hasMessageContaining("junk.bin: not a text, web page, .docx or .pdf file");
     }
 
@@ -99,7 +102,8 @@ class ReportReaderTest {
             zip.write("<not-xml".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class).hasMessageStartingWith(file + ": cannot be read");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.UNREADABLE))
+                .hasMessageStartingWith(file + ": cannot be read");
     }
 
     @Test
@@ -110,7 +114,8 @@ class ReportReaderTest {
             zip.write(new byte[]{1, 2, 3});
         }
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("a zip archive, but not a Word .docx document");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.ZIP_NOT_DOCX))
+                .hasMessageContaining("a zip archive, but not a Word .docx document");
     }
 
     @Test
@@ -118,20 +123,21 @@ class ReportReaderTest {
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         Path file = Files.write(dir.resolve("report.doc"), ole);
 
-        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("save it as .docx");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.OLD_OFFICE_BINARY)).hasMessageContaining("save it as .docx");
     }
 
     @Test
     void corruptPdfIsAnError() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.pdf"), "%PDF-1.7\n garbage");
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class).hasMessageStartingWith(file + ": ");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.UNREADABLE)).hasMessageStartingWith(file + ": ");
     }
 
     @Test
     void missingFileAndFolder() {
-        assertThatThrownBy(() -> reader.read(dir.resolve("nope.txt"))).hasMessageContaining("nope.txt: no such file");
-        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("a folder, not a report file");
+        assertThatThrownBy(() -> reader.read(dir.resolve("nope.txt"))).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.NO_SUCH_FILE))
+                .hasMessageContaining("nope.txt: no such file");
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.FOLDER)).hasMessageContaining("a folder, not a report file");
     }
 
     @Test

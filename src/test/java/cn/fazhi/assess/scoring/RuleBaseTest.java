@@ -173,7 +173,7 @@ class RuleBaseTest {
         ScoringEngine engine = new ScoringEngine(minimal, RuleBase.compile(rules, minimal));
 
         assertThatThrownBy(() -> engine.findings(COUNTY, minimal.criteria(), Map.of(), name -> true))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("a rule inserted a Finding as a fact");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("a rule inserted a Finding as a fact");
     }
 
     /** The only rule of the minimal checklist's methods, in its own file: it inserts its finding as a fact. */

@@ -1,6 +1,8 @@
 package cn.fazhi.assess.scoring;
 
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
@@ -99,9 +101,9 @@ class ScoringEngineTest {
     @Test
     void unknownLevelIsAClearError() {
         assertThatThrownBy(() -> RuleHarness.ENGINE.score(report("village", Map.of())))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("unknown level 'village'");
+                .isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.LEVEL_UNRECOGNISED)).hasMessageContaining("unknown level 'village'");
         assertThatThrownBy(() -> RuleHarness.ENGINE.score(report(null, Map.of())))
-                .hasMessageContaining("level is not known");
+                .isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.LEVEL_UNKNOWN)).hasMessageContaining("level is not known");
     }
 
     static Map<String, Object> perfect() {

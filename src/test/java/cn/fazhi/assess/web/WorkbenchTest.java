@@ -1,6 +1,7 @@
 package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
@@ -170,6 +171,8 @@ class WorkbenchTest {
         Ranking ranking = bench.ranking(assessment);
         assertThat(ranking.units()).hasSize(1);
         assertThat(ranking.failures()).extracting(f -> f.source()).containsExactlyInAnyOrder("坏文件.docx", "空.txt", "通知.txt");
+        assertThat(ranking.failures()).as("the words stored with the upload, as they are")
+                .extracting(f -> f.text(Messages.EN)).contains("文件为空", "压缩包，不是Word（.docx）文件");
     }
 
     @Test
@@ -225,7 +228,7 @@ class WorkbenchTest {
         assertThat(bench.scorecard(up.reportId()).profile()).isEqualTo("county");
         assertThat(bench.ranking(assessment).failures()).isEmpty();
         assertThat(bench.setLevel(assessment, null)).isZero();
-        assertThat(bench.ranking(assessment).failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("单位层级"));
+        assertThat(bench.ranking(assessment).failures()).singleElement().satisfies(f -> assertThat(f.text(Messages.ZH)).contains("单位层级"));
     }
 
     private static Sheet sheet(Scorecard card, String name) throws IOException {
