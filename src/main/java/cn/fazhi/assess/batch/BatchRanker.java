@@ -1,26 +1,20 @@
 package cn.fazhi.assess.batch;
 
-import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.FailedInput;
-import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Reason;
-import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitSummary;
-import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.report.OutputFiles;
 import cn.fazhi.assess.report.XlsxRectificationWriter;
-import cn.fazhi.assess.scoring.ScoringEngine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,16 +26,12 @@ import java.util.concurrent.Future;
  * file is recorded with its reason and the rest go on.
  */
 public final class BatchRanker {
-    private final Checklist checklist;
-    private final ScoringEngine engine;
-    private final Inputs inputs;
+    private final Pipeline pipeline;
     private final int threads;
     private final XlsxRectificationWriter workbooks = new XlsxRectificationWriter();
 
-    public BatchRanker(Checklist checklist, ScoringEngine engine, int threads) {
-        this.checklist = checklist;
-        this.engine = engine;
-        this.inputs = new Inputs(checklist);
+    public BatchRanker(Pipeline pipeline, int threads) {
+        this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
     }
 
@@ -79,14 +69,13 @@ public final class BatchRanker {
         }
         List<String> notes = new ArrayList<>();
         units = WorkbookNames.settle(units, outDir, notes);
-        return new RankingBuilder(checklist).build(units, failures, notes);
+        return new RankingBuilder(pipeline.checklist()).build(units, failures, notes);
     }
 
     private Object scoreOne(InputFiles.Input input, Path outDir, String level, boolean overwrite) {
         Path file = input.file();
         try {
-            ReportFacts facts = inputs.load(file);
-            Scorecard card = engine.score(level == null ? facts : facts.withLevel(level));
+            Scorecard card = pipeline.score(file, level);
             String workbook = WorkbookNames.provisional(card.unit(), input.shortName());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
             workbooks.write(card, XlsxRectificationWriter.titles(card.categories()), bytes);

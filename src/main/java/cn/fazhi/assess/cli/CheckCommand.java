@@ -5,7 +5,7 @@ import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.scoring.OneFindingProof;
-import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             ChecklistOptions.Loaded loaded = options.load();
             OneFindingProof.Result proof = OneFindingProof.check(loaded.checklist(),
-                    new ScoringEngine(loaded.checklist(), loaded.ruleBase()));
+                    new Pipeline(loaded.checklist(), loaded.ruleBase()).engine());
             if (!proof.problems().isEmpty()) {
                 throw new ChecklistException(proof.problems());
             }

@@ -9,7 +9,7 @@ import cn.fazhi.assess.report.OutputFiles;
 import cn.fazhi.assess.report.SummaryHtmlWriter;
 import cn.fazhi.assess.report.SummaryJsonWriter;
 import cn.fazhi.assess.report.XlsxRankingWriter;
-import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,8 +66,7 @@ final class RankCommand implements Callable<Integer> {
         ChecklistOptions.Loaded loaded = options.load();
         try {
             Files.createDirectories(outDir);
-            ScoringEngine engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
-            BatchRanker ranker = new BatchRanker(loaded.checklist(), engine, threads);
+            BatchRanker ranker = new BatchRanker(new Pipeline(loaded.checklist(), loaded.ruleBase()), threads);
             Ranking ranking = ranker.run(inputs, outDir, new Progress(err, System.console() != null), level, force);
             writeSummaries(ranking, loaded);
             report(ranking, err);

@@ -4,12 +4,11 @@ import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
-import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;
 import cn.fazhi.assess.report.MarkdownReportWriter;
 import cn.fazhi.assess.report.ReportWriter;
-import cn.fazhi.assess.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,16 +56,15 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ChecklistOptions.Loaded loaded = options.load();
-        ScoringEngine engine = new ScoringEngine(loaded.checklist(), loaded.ruleBase());
-        Inputs reader = new Inputs(loaded.checklist());
+        Pipeline pipeline = new Pipeline(loaded.checklist(), loaded.ruleBase());
         List<Scorecard> scorecards = new ArrayList<>();
         List<Reason> failed = new ArrayList<>();
         for (Path input : inputs) {
             try {
-                ReportFacts facts = reader.load(input);
+                ReportFacts facts = pipeline.load(input);
                 facts = level == null ? facts : facts.withLevel(level);
                 facts.warnings().forEach(w -> err.println("warning: " + w));
-                scorecards.add(engine.score(facts));
+                scorecards.add(pipeline.score(facts));
             } catch (InputFailure e) {
                 err.println(app.error(e));
                 failed.add(e.reason());

@@ -1,7 +1,7 @@
 package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.read.ReportReader;
-import cn.fazhi.assess.scoring.ScoringEngine;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.web.Database;
 import cn.fazhi.assess.web.Store;
 import cn.fazhi.assess.web.WebServer;
@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: cannot open the database " + (jdbcUrl == null ? data.toAbsolutePath() : jdbcUrl) + ": " + e.getMessage());
             return App.USAGE;
         }
-        Workbench bench = new Workbench(loaded.checklist(), new ScoringEngine(loaded.checklist(), loaded.ruleBase()), new Store(db.dataSource()));
+        Workbench bench = new Workbench(new Pipeline(loaded.checklist(), loaded.ruleBase()), new Store(db.dataSource()));
         WebServer server;
         try {
             server = new WebServer(bench, maxUploadMb, local ? emptyToNull(token) : token).start(host, port);

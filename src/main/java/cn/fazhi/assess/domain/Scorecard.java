@@ -10,23 +10,23 @@ import java.util.List;
  * @param maxPoints    applicable, report-checkable points (the denominator)
  * @param manualPoints points awaiting 人工核查, outside the denominator
  * @param veto         true when a 一票否决 item was triggered; the grade is then the lowest band
- * @param adjustments  the evaluator's corrections and verdicts behind this result (none from the command line)
+ * @param review  the evaluator's corrections and verdicts behind this result (none from the command line)
  */
 public record Scorecard(String source, String checklist, String unit, String level, String profile,
                         Integer year, double total, double rawPoints, double maxPoints,
                         double bonusPoints, double manualPoints, String grade, boolean veto,
                         List<CategoryScore> categories, List<Finding> findings, List<String> warnings,
-                        List<Adjustment> adjustments) {
+                        List<ReviewEntry> review) {
 
     public Scorecard {
         categories = List.copyOf(categories);
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
-        adjustments = List.copyOf(adjustments);
+        review = List.copyOf(review);
     }
 
     /** The same result with the evaluator's corrections and verdicts on record. */
-    public Scorecard withAdjustments(List<Adjustment> made) {
+    public Scorecard withReview(List<ReviewEntry> made) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
                 manualPoints, grade, veto, categories, findings, warnings, made);
     }

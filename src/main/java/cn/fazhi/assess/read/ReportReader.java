@@ -21,8 +21,21 @@ public final class ReportReader {
 
     public ReportText read(Path file) {
         String name = file.toString();
-        byte[] bytes = bytes(file, name);
-        String source = file.getFileName().toString();
+        return read(bytes(file, name), name, file.getFileName().toString());
+    }
+
+    /** An upload: its bytes and the name it came with; nothing is written to disk. */
+    public ReportText read(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InputFailure(Reason.EMPTY_FILE, name);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputFailure(Reason.TOO_LARGE, name, String.valueOf(bytes.length / MB), String.valueOf(MAX_BYTES / MB));
+        }
+        return read(bytes, name, name);
+    }
+
+    private ReportText read(byte[] bytes, String name, String source) {
         try {
             if (starts(bytes, "PK\u0003\u0004")) {
                 if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("word/document.xml")) {

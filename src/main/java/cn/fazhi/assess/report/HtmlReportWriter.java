@@ -69,10 +69,10 @@ public final class HtmlReportWriter implements ReportWriter {
         categories(h, s.categories());
         gaps(h, ScorecardText.rankedGaps(s));
         all(h, s.findings());
-        if (!s.adjustments().isEmpty()) {
+        if (!s.review().isEmpty()) {
             h.append("<h2>人工更正与核定记录</h2>\n<table><tr><th>类型</th><th>对象</th><th>原值</th><th>新值</th><th>理由</th>")
                     .append("<th>时间</th></tr>\n");
-            s.adjustments().forEach(a -> h.append("<tr><td>").append(a.kind().zh()).append("</td><td>").append(esc(a.target()))
+            s.review().forEach(a -> h.append("<tr><td>").append(a.kind().zh()).append("</td><td>").append(esc(a.target()))
                     .append("</td><td>").append(esc(a.before())).append("</td><td>").append(esc(a.after())).append("</td><td>")
                     .append(esc(a.reason())).append("</td><td>").append(esc(a.at())).append("</td></tr>\n"));
             h.append("</table>\n");

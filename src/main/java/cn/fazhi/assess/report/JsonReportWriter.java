@@ -1,6 +1,6 @@
 package cn.fazhi.assess.report;
 
-import cn.fazhi.assess.domain.Adjustment;
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
@@ -54,13 +54,13 @@ public final class JsonReportWriter implements ReportWriter {
         m.put("categories", s.categories().stream().map(JsonReportWriter::category).toList());
         m.put("findings", s.findings().stream().map(JsonReportWriter::finding).toList());
         m.put("warnings", s.warnings());
-        if (!s.adjustments().isEmpty()) {
-            m.put("adjustments", s.adjustments().stream().map(JsonReportWriter::adjustment).toList());
+        if (!s.review().isEmpty()) {
+            m.put("review", s.review().stream().map(JsonReportWriter::adjustment).toList());
         }
         return m;
     }
 
-    private static Map<String, Object> adjustment(Adjustment a) {
+    private static Map<String, Object> adjustment(ReviewEntry a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
         m.put("target", a.target());

@@ -30,9 +30,9 @@ public final class MarkdownReportWriter implements ReportWriter {
         gaps(md, ScorecardText.rankedGaps(s));
         manual(md, ScorecardText.manual(s));
         all(md, s.findings());
-        if (!s.adjustments().isEmpty()) {
+        if (!s.review().isEmpty()) {
             md.append("## 人工更正与核定记录\n\n| 类型 | 对象 | 原值 | 新值 | 理由 | 时间 |\n|---|---|---|---|---|---|\n");
-            s.adjustments().forEach(a -> md.append("| ").append(a.kind().zh()).append(" | ").append(cell(a.target()))
+            s.review().forEach(a -> md.append("| ").append(a.kind().zh()).append(" | ").append(cell(a.target()))
                     .append(" | ").append(cell(a.before())).append(" | ").append(cell(a.after())).append(" | ")
                     .append(cell(a.reason())).append(" | ").append(a.at()).append(" |\n"));
             md.append('\n');

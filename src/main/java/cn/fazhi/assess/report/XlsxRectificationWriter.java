@@ -1,6 +1,6 @@
 package cn.fazhi.assess.report;
 
-import cn.fazhi.assess.domain.Adjustment;
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Numbers;
@@ -35,8 +35,8 @@ public final class XlsxRectificationWriter {
         wb.setCompressionLevel(1);
         rectifications(wb.newWorksheet("整改清单"), card, categoryTitles);
         score(wb.newWorksheet("得分"), card);
-        if (!card.adjustments().isEmpty()) {
-            adjustments(wb.newWorksheet("更正记录"), card.adjustments());
+        if (!card.review().isEmpty()) {
+            review(wb.newWorksheet("更正记录"), card.review());
         }
         wb.finish();
     }
@@ -91,10 +91,10 @@ public final class XlsxRectificationWriter {
         body(sheet, first, r - 1, SCORE.length);
     }
 
-    private static void adjustments(Worksheet sheet, List<Adjustment> made) {
+    private static void review(Worksheet sheet, List<ReviewEntry> made) {
         header(sheet, 0, ADJUSTMENTS, ADJUSTMENT_WIDTHS);
         int r = 1;
-        for (Adjustment a : made) {
+        for (ReviewEntry a : made) {
             sheet.value(r, 0, a.kind().zh());
             sheet.value(r, 1, a.target());
             sheet.value(r, 2, a.before());

@@ -9,7 +9,7 @@ import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
-import cn.fazhi.assess.domain.StatusOverride;
+import cn.fazhi.assess.domain.Decision;
 import cn.fazhi.assess.domain.UnitInfo;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -55,12 +55,12 @@ public final class ScoringEngine {
     }
 
     /** Scores with the evaluator's verdicts on 需人工核查 criteria in place of the rules' ones. */
-    public Scorecard score(ReportFacts report, List<StatusOverride> overrides) {
+    public Scorecard score(ReportFacts report, List<Decision> decisions) {
         UnitInfo unit = unitOf(report);
         List<Finding> findings = findings(unit, criteria, report.facts(), EVERY_RULE);
-        if (!overrides.isEmpty()) {
-            Map<String, StatusOverride> byCriterion = overrides.stream()
-                    .collect(Collectors.toMap(StatusOverride::criterion, o -> o, (first, later) -> later));
+        if (!decisions.isEmpty()) {
+            Map<String, Decision> byCriterion = decisions.stream()
+                    .collect(Collectors.toMap(Decision::criterion, o -> o, (first, later) -> later));
             findings = findings.stream()
                     .map(f -> byCriterion.containsKey(f.criterion()) ? byCriterion.get(f.criterion()).applyTo(f) : f)
                     .toList();

@@ -1,6 +1,6 @@
 package cn.fazhi.assess.web;
 
-import cn.fazhi.assess.domain.Adjustment;
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Evidence;
@@ -55,7 +55,7 @@ final class UnitPage {
         h.append("</section>\n<section class=\"text\">\n<h2>报告原文 <small>").append(esc(r.fileName())).append("</small></h2>\n")
                 .append("<div id=\"report-text\" class=\"report-text\">").append(marks.html()).append("</div>\n</section>\n</div>\n");
         facts(h, r.id(), facts, checklist);
-        adjustments(h, card.adjustments());
+        review(h, card.review());
         return h.toString();
     }
 
@@ -127,7 +127,7 @@ final class UnitPage {
                 continue;
             }
             h.append("<tr data-key=\"").append(esc(ind.key())).append("\"><td>").append(esc(ind.zh())).append("<br><code>")
-                    .append(esc(ind.key())).append("</code></td><td class=\"value\">").append(esc(FactCorrection.show(f.value())))
+                    .append(esc(ind.key())).append("</code></td><td class=\"value\">").append(esc(CorrectionText.show(f.value())))
                     .append("</td><td>").append(esc(f.quote())).append("</td><td><button type=\"button\" class=\"fix\" data-key=\"")
                     .append(esc(ind.key())).append("\">更正</button></td></tr>\n");
         }
@@ -136,7 +136,7 @@ final class UnitPage {
         for (Indicator ind : checklist.indicators().values()) {
             ReportFact f = facts.facts().get(ind.key());
             h.append("<option value=\"").append(esc(ind.key())).append("\">").append(esc(ind.zh())).append("（")
-                    .append(f == null ? FactCorrection.NOT_STATED : esc(FactCorrection.show(f.value()))).append("）</option>");
+                    .append(f == null ? CorrectionText.NOT_STATED : esc(CorrectionText.show(f.value()))).append("）</option>");
         }
         h.append("</select></label>\n<label>新的取值 <input name=\"value\" id=\"fact-value\" placeholder=\"如 98.5、12；是否类事项填“是”\"></label>\n")
                 .append("<label><input type=\"checkbox\" name=\"not_stated\" value=\"1\" id=\"fact-not-stated\"> 报告未提及</label>\n")
@@ -144,14 +144,14 @@ final class UnitPage {
                 .append("placeholder=\"例如：原文为“98.5%”，系统误读\"></label>\n<button type=\"submit\">保存更正并重新评分</button>\n</form>\n");
     }
 
-    private static void adjustments(StringBuilder h, List<Adjustment> made) {
+    private static void review(StringBuilder h, List<ReviewEntry> made) {
         h.append("<h2 id=\"changes\">更正与核定记录（").append(made.size()).append("条）</h2>\n");
         if (made.isEmpty()) {
             h.append("<p class=\"hint\">尚无更正或核定。每一处更正和核定都会记录在此，并写入下载的评分表和整改清单。</p>\n");
             return;
         }
         h.append("<table id=\"change-log\"><tr><th>时间</th><th>类型</th><th>对象</th><th>原值</th><th>新值</th><th>理由</th></tr>\n");
-        for (Adjustment a : made) {
+        for (ReviewEntry a : made) {
             h.append("<tr><td>").append(esc(a.at())).append("</td><td>").append(a.kind().zh()).append("</td><td>").append(esc(a.target()))
                     .append("</td><td>").append(esc(a.before())).append("</td><td>").append(esc(a.after())).append("</td><td>")
                     .append(esc(a.reason())).append("</td></tr>\n");

@@ -1,8 +1,9 @@
 package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.batch.RankingBuilder;
-import cn.fazhi.assess.domain.Adjustment;
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Correction;
+import cn.fazhi.assess.domain.Decision;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.InputFailure;
@@ -11,26 +12,15 @@ import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.Review;
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
-import cn.fazhi.assess.domain.StatusOverride;
 import cn.fazhi.assess.domain.UnitSummary;
-import cn.fazhi.assess.extract.Extraction;
-import cn.fazhi.assess.extract.FactsFileReader;
-import cn.fazhi.assess.extract.FactsFileWriter;
-import cn.fazhi.assess.extract.ReportExtractor;
+import cn.fazhi.assess.extract.FactsCodec;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.read.ReportReader;
-import cn.fazhi.assess.read.ReportText;
-import cn.fazhi.assess.scoring.ScoringEngine;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -49,23 +39,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Workbench {
     public static final Set<String> TYPES = Set.of("txt", "docx", "pdf", "html", "htm");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final Pipeline pipeline;
     private final Checklist checklist;
-    private final ScoringEngine engine;
     private final Store store;
-    private final ReportReader reader = new ReportReader();
-    private final ReportExtractor extractor;
-    private final FactsFileReader factsReader;
+    private final FactsCodec codec;
     private final Map<Long, Scorecard> cards = new ConcurrentHashMap<>();
 
-    public Workbench(Checklist checklist, ScoringEngine engine, Store store) {
-        this.checklist = checklist;
-        this.engine = engine;
+    public Workbench(Pipeline pipeline, Store store) {
+        this.pipeline = pipeline;
+        this.checklist = pipeline.checklist();
         this.store = store;
-        this.extractor = new ReportExtractor(checklist);
-        this.factsReader = new FactsFileReader(checklist);
+        this.codec = new FactsCodec(checklist);
     }
 
     public Checklist checklist() {
@@ -139,39 +125,30 @@ public final class Workbench {
         if (bytes.length > ReportReader.MAX_BYTES) {
             throw new UserError(name + "：文件超过20MB上限");
         }
-        Store.NewReport stored = read(a, name, type, bytes);
+        Store.NewReport stored = read(a, name, bytes);
         long id = store.addReport(assessmentId, stored);
         Store.Result r = stored.result();
         return new Upload(id, name, r == null ? null : r.unit(), r == null ? null : r.total(), stored.error());
     }
 
-    private Store.NewReport read(Store.Assessment a, String name, String type, byte[] bytes) {
-        ReportText text;
-        Extraction extraction;
-        Path tmp = null;
+    private Store.NewReport read(Store.Assessment a, String name, byte[] bytes) {
+        Pipeline.Upload upload;
         try {
-            // the upload's own name never reaches the disk: a temporary file of our naming, with only the type kept
-            tmp = Files.createTempFile("fazhi-upload-", "." + type);
-            Files.write(tmp, bytes);
-            text = reader.read(tmp);
-            extraction = extractor.extract(text, name).withSource(name);
+            upload = pipeline.read(name, bytes);
         } catch (InputFailure e) {
             return new Store.NewReport(name, bytes, null, null, null, shown(e));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(tmp);
         }
-        if (!extraction.ruleOfLawReport()) {
-            return new Store.NewReport(name, bytes, text.original(), null, null,
+        String text = upload.text().original();
+        if (!upload.extraction().ruleOfLawReport()) {
+            return new Store.NewReport(name, bytes, text, null, null,
                     "不是法治政府建设年度报告（全文未出现“法治”“依法行政”“依法治…”），未评分");
         }
-        String facts = new FactsFileWriter().json(extraction);
+        String facts = codec.encode(upload.extraction());
         try {
-            Scorecard card = engine.score(withAssessment(a, factsReader.read(tree(facts), name)));
-            return new Store.NewReport(name, bytes, text.original(), facts, result(card), null);
+            Scorecard card = pipeline.score(withAssessment(a, upload.facts()));
+            return new Store.NewReport(name, bytes, text, facts, result(card), null);
         } catch (InputFailure e) {
-            return new Store.NewReport(name, bytes, text.original(), facts, null, shown(e));
+            return new Store.NewReport(name, bytes, text, facts, null, shown(e));
         }
     }
 
@@ -199,10 +176,10 @@ public final class Workbench {
     /** Corrects a fact: {@code value} null or blank means the report does not state it. */
     public Scorecard correctFact(long reportId, String key, String value, String reason) {
         Store.Report report = scoredReport(reportId);
-        FactCorrection correction = FactCorrection.of(checklist, key, value);
+        CorrectionText correction = CorrectionText.of(checklist, key, value);
         List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
         ReportFacts before = currentFacts(report, changes);
-        String old = before.facts().containsKey(key) ? FactCorrection.show(before.facts().get(key).value()) : FactCorrection.NOT_STATED;
+        String old = before.facts().containsKey(key) ? CorrectionText.show(before.facts().get(key).value()) : CorrectionText.NOT_STATED;
         Store.Change change = new Store.Change(0, "fact", key, old, correction.stored(), null, requireReason(reason), now());
         return record(reportId, changes, change);
     }
@@ -241,50 +218,44 @@ public final class Workbench {
 
     private Scorecard compute(Store.Report report, List<Store.Change> changes) {
         Store.Assessment a = store.assessment(report.assessmentId()).orElseThrow();
-        ReportFacts facts = withAssessment(a, currentFacts(report, changes));
-        List<StatusOverride> overrides = new ArrayList<>();
-        List<Adjustment> made = new ArrayList<>();
-        for (Store.Change c : changes) {
-            if (c.kind().equals("status")) {
-                Status s = Status.valueOf(c.newValue());
-                overrides.add(new StatusOverride(c.target(), s, c.points() == null ? 0 : c.points(), c.reason()));
-                made.add(new Adjustment(Adjustment.Kind.STATUS, c.target() + " " + title(c.target()), c.oldValue(),
-                        s.zh() + (s == Status.PARTIAL ? "（" + Numbers.format(c.points()) + "分）" : ""),
-                        c.reason(), AT.format(c.at())));
-            } else {
-                made.add(new Adjustment(Adjustment.Kind.FACT, c.target() + " " + indicatorName(c.target()), c.oldValue(),
-                        FactCorrection.of(checklist, c.target(), c.newValue()).shown(), c.reason(), AT.format(c.at())));
-            }
-        }
         try {
-            return engine.score(facts, overrides).withAdjustments(made);
+            return pipeline.score(withAssessment(a, storedFacts(report)), review(changes));
         } catch (IllegalArgumentException e) {
             throw new UserError("无法核定：" + e.getMessage());
         }
     }
 
-    private ReportFacts currentFacts(Store.Report report, List<Store.Change> changes) {
-        ObjectNode root = tree(store.facts(report.id()));
-        ObjectNode facts = root.with("facts");
+    /** The evaluator's corrections and decisions on record, in the order they were made. */
+    private Review review(List<Store.Change> changes) {
+        List<Correction> corrections = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        List<ReviewEntry> entries = new ArrayList<>();
         for (Store.Change c : changes) {
-            if (!c.kind().equals("fact")) {
-                continue;
-            }
-            if (c.newValue() == null) {
-                facts.remove(c.target());
+            if (c.kind().equals("status")) {
+                Status s = Status.valueOf(c.newValue());
+                decisions.add(new Decision(c.target(), s, c.points() == null ? 0 : c.points(), c.reason()));
+                entries.add(new ReviewEntry(ReviewEntry.Kind.DECISION, c.target() + " " + title(c.target()), c.oldValue(),
+                        s.zh() + (s == Status.PARTIAL ? "（" + Numbers.format(c.points()) + "分）" : ""),
+                        c.reason(), AT.format(c.at())));
             } else {
-                JsonNode old = facts.get(c.target());
-                ObjectNode entry = JSON.createObjectNode();
-                entry.set("value", FactCorrection.of(checklist, c.target(), c.newValue()).json());
-                String quote = old != null && old.hasNonNull("quote") ? old.get("quote").asText() : "";
-                entry.put("quote", quote);
-                facts.set(c.target(), entry);
+                CorrectionText value = CorrectionText.of(checklist, c.target(), c.newValue());
+                corrections.add(value.correction());
+                entries.add(new ReviewEntry(ReviewEntry.Kind.CORRECTION, c.target() + " " + indicatorName(c.target()),
+                        c.oldValue(), value.shown(), c.reason(), AT.format(c.at())));
             }
         }
+        return new Review(corrections, decisions, entries);
+    }
+
+    private ReportFacts currentFacts(Store.Report report, List<Store.Change> changes) {
+        return review(changes).applyTo(storedFacts(report));
+    }
+
+    private ReportFacts storedFacts(Store.Report report) {
         try {
-            return factsReader.read(root, report.fileName());
+            return codec.decode(store.facts(report.id()), report.fileName());
         } catch (InputFailure e) {
-            throw new UserError("更正后的事实有误：" + Messages.text(e, Messages.ZH));
+            throw new UserError("保存的事实有误：" + Messages.text(e, Messages.ZH));
         }
     }
 
@@ -351,14 +322,6 @@ public final class Workbench {
         return r;
     }
 
-    private static ObjectNode tree(String json) {
-        try {
-            return (ObjectNode) JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored facts are not JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
     /** The file's own name without any folder part a browser may send, cut to a sane length. */
     static String displayName(String fileName) {
         String n = fileName == null ? "" : fileName.replace('\\', '/');
@@ -373,16 +336,6 @@ public final class Workbench {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a temporary file left behind is the operating system's to clear
-            }
-        }
     }
 
     private static LocalDateTime now() {

@@ -5,7 +5,7 @@ import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
-import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.scoring.RuleBase;
 import cn.fazhi.assess.scoring.ScoringEngine;
 
@@ -61,17 +61,18 @@ public final class Benchmark {
         RuleBase ruleBase = RuleBase.compile(rules, checklist);
         row("rule base: load the checklist and " + (ruleBase.precompiled() ? "the precompiled " : "compile ") + ruleBase.rules().size()
                 + " rules (first in the JVM)", ms(t0), "");
-        ScoringEngine engine = new ScoringEngine(checklist, ruleBase);
+        Pipeline pipeline = new Pipeline(checklist, ruleBase);
+        ScoringEngine engine = pipeline.engine();
 
         Path in = Files.createDirectories(work.resolve("in"));
         List<Path> files = generate(n, in);
 
-        List<ReportFacts> facts = extract(checklist, files, 1);
+        List<ReportFacts> facts = parallel(files, 1, pipeline::load);
         long t1 = System.nanoTime();
-        extract(checklist, files, 1);
+        parallel(files, 1, pipeline::load);
         rate("read + extract, 1 thread", n, t1);
         long t2 = System.nanoTime();
-        extract(checklist, files, threads);
+        parallel(files, threads, pipeline::load);
         rate("read + extract, " + threads + " threads", n, t2);
 
         JavaBaseline baseline = new JavaBaseline(checklist, engine);
@@ -102,17 +103,12 @@ public final class Benchmark {
                 sink >= 0 ? "equal" : "");
 
         long t6 = System.nanoTime();
-        Ranking ranking = new BatchRanker(checklist, engine, threads)
+        Ranking ranking = new BatchRanker(pipeline, threads)
                 .run(List.of(in), Files.createDirectories(work.resolve("out")), new Progress(new PrintWriter(new StringWriter()), false), null, false);
         rate("end to end: rank's batch (read, extract, rules, a workbook per unit, the ranking), " + threads + " threads", n, t6);
         row("units scored / failed in that run", ranking.units().size() + " / " + ranking.failures().size(), "");
         row("peak heap used", peakHeapMb() + " MB of " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max", "");
         return table(n);
-    }
-
-    private List<ReportFacts> extract(Checklist checklist, List<Path> files, int nThreads) throws InterruptedException {
-        Inputs inputs = new Inputs(checklist);
-        return parallel(files, nThreads, inputs::load);
     }
 
     /** Scores every report on {@code nThreads} threads and keeps only its total, as a batch keeps only summary rows. */

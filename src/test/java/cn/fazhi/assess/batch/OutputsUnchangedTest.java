@@ -1,7 +1,7 @@
 package cn.fazhi.assess.batch;
 
 import cn.fazhi.assess.domain.Scorecard;
-import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.extract.ReportExtractor;
 import cn.fazhi.assess.report.HtmlReportWriter;
 import cn.fazhi.assess.report.JsonReportWriter;
@@ -52,7 +52,7 @@ class OutputsUnchangedTest {
     @Test
     void samplesAndSyntheticReportsGiveTheRecordedOutputs(@TempDir Path dir) throws Exception {
         List<String> lines = new ArrayList<>();
-        Inputs inputs = new Inputs(RuleHarness.CHECKLIST);
+        Pipeline inputs = RuleHarness.PIPELINE;
         List<Path> samples = new ArrayList<>();
         samples.addAll(list(Path.of("samples/reports")));
         samples.addAll(list(Path.of("samples/facts")));

@@ -1,7 +1,7 @@
 package cn.fazhi.assess.scoring;
 
 import cn.fazhi.assess.domain.Scorecard;
-import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.report.JsonReportWriter;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class PrecompiledRulesTest {
         assumeTrue(built(), "the model is written by the build (mvn process-classes)");
         ScoringEngine precompiled = new ScoringEngine(RuleHarness.CHECKLIST, RuleBase.compile(Path.of("rules"), RuleHarness.CHECKLIST, true));
         ScoringEngine compiled = new ScoringEngine(RuleHarness.CHECKLIST, RuleBase.compile(Path.of("rules"), RuleHarness.CHECKLIST, false));
-        Inputs inputs = new Inputs(RuleHarness.CHECKLIST);
+        Pipeline inputs = RuleHarness.PIPELINE;
         try (Stream<Path> seeds = Files.list(Path.of("samples/reports"))) {
             for (Path seed : seeds.sorted().toList()) {
                 Scorecard a = precompiled.score(inputs.load(seed));

@@ -8,6 +8,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.UnitInfo;
+import cn.fazhi.assess.pipeline.Pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 public final class RuleHarness {
     public static final Checklist CHECKLIST = new ChecklistLoader().load(Path.of("criteria.yaml"));
     public static final RuleBase RULES = RuleBase.compile(Path.of("rules"), CHECKLIST);
-    public static final ScoringEngine ENGINE = new ScoringEngine(CHECKLIST, RULES);
+    public static final Pipeline PIPELINE = new Pipeline(CHECKLIST, RULES);
+    public static final ScoringEngine ENGINE = PIPELINE.engine();
     private static final Map<String, RuleInfo> BY_NAME = RULES.rules().stream()
             .collect(Collectors.toMap(RuleInfo::name, Function.identity()));
 

@@ -3,7 +3,7 @@ package cn.fazhi.assess.scoring;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
-import cn.fazhi.assess.extract.Inputs;
+import cn.fazhi.assess.pipeline.Pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VerdictAgreementTest {
     private static final Path VERDICTS = Path.of("src/test/resources/verdicts");
-    private static final Inputs INPUTS = new Inputs(RuleHarness.CHECKLIST);
+    private static final Pipeline INPUTS = RuleHarness.PIPELINE;
 
     record Disagreement(String report, String criterion, Status evaluator, Status program, boolean doubt, String why) {
         boolean overCredit() {

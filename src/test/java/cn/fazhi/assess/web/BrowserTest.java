@@ -55,7 +55,7 @@ class BrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian chromium and chromium-driver are not installed");
         db = Database.h2(dir.resolve("data"));
-        Workbench bench = new Workbench(RuleHarness.CHECKLIST, RuleHarness.ENGINE, new Store(db.dataSource()));
+        Workbench bench = new Workbench(RuleHarness.PIPELINE, new Store(db.dataSource()));
         server = new WebServer(bench, 20, null).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         ChromeOptions options = new ChromeOptions();
@@ -100,8 +100,7 @@ class BrowserTest {
         String files = WorkbenchTest.XIALU.toAbsolutePath() + "\n" + WorkbenchTest.ZHONGKAI.toAbsolutePath() + "\n" + other;
         browser.findElement(By.id("files")).sendKeys(files);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("uploads-done")));
-        String xialuTotal = fmt(RuleHarness.ENGINE.score(new cn.fazhi.assess.extract.Inputs(RuleHarness.CHECKLIST)
-                .load(WorkbenchTest.XIALU)).total());
+        String xialuTotal = fmt(RuleHarness.PIPELINE.score(RuleHarness.PIPELINE.load(WorkbenchTest.XIALU)).total());
         assertThat(browser.findElement(By.id("uploads")).getText())
                 .contains("说明.exe：不支持的文件类型").contains("已评分：下陆区 " + xialuTotal + "分").contains("完成：2/3个文件已评分");
         browser.findElement(By.id("show-ranking")).click();

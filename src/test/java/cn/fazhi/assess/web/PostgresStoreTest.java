@@ -66,7 +66,7 @@ class PostgresStoreTest {
         db = open();
         Workbench again = WorkbenchTest.workbench(db);
         assertThat(again.scorecard(id).total()).isEqualTo(corrected.total());
-        assertThat(again.scorecard(id).adjustments()).singleElement().satisfies(x -> assertThat(x.after()).isEqualTo("50"));
+        assertThat(again.scorecard(id).review()).singleElement().satisfies(x -> assertThat(x.after()).isEqualTo("50"));
         assertThat(again.ranking(a).units()).hasSize(1);
         assertThat(again.ranking(a).failures()).hasSize(1);
         assertThat(again.store().original(id)).isEqualTo(Files.readAllBytes(WorkbenchTest.XIALU));

@@ -37,7 +37,7 @@ class WebServerTest {
 
     private String start(String token, long maxMb) throws IOException {
         db = Database.h2(dir.resolve("data"));
-        Workbench bench = new Workbench(RuleHarness.CHECKLIST, RuleHarness.ENGINE, new Store(db.dataSource()));
+        Workbench bench = new Workbench(RuleHarness.PIPELINE, new Store(db.dataSource()));
         server = new WebServer(bench, maxMb, token).start("127.0.0.1", 0);
         return "http://127.0.0.1:" + server.port();
     }

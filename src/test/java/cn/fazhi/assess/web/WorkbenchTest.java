@@ -55,7 +55,7 @@ class WorkbenchTest {
     }
 
     static Workbench workbench(Database db) {
-        return new Workbench(RuleHarness.CHECKLIST, RuleHarness.ENGINE, new Store(db.dataSource()));
+        return new Workbench(RuleHarness.PIPELINE, new Store(db.dataSource()));
     }
 
     @Test
@@ -64,7 +64,7 @@ class WorkbenchTest {
 
         assertThat(up.error()).isNull();
         assertThat(up.unit()).isEqualTo("下陆区");
-        Scorecard cli = RuleHarness.ENGINE.score(new cn.fazhi.assess.extract.Inputs(RuleHarness.CHECKLIST).load(XIALU));
+        Scorecard cli = RuleHarness.PIPELINE.score(RuleHarness.PIPELINE.load(XIALU));
         assertThat(up.total()).isEqualTo(cli.total());
         assertThat(bench.scorecard(up.reportId()).findings()).extracting(Finding::status)
                 .containsExactlyElementsOf(cli.findings().stream().map(Finding::status).toList());
@@ -80,13 +80,13 @@ class WorkbenchTest {
 
         assertThat(after.total()).isLessThan(before);
         assertThat(bench.facts(id).facts().get("dispute.court_appearance_rate").value()).isEqualTo(60.0);
-        assertThat(after.adjustments()).singleElement().satisfies(a -> {
+        assertThat(after.review()).singleElement().satisfies(a -> {
             assertThat(a.before()).isEqualTo("100");
             assertThat(a.after()).isEqualTo("60");
             assertThat(a.reason()).isEqualTo("原文系分管负责人出庭，非主要负责人");
             assertThat(a.target()).startsWith("dispute.court_appearance_rate");
         });
-        assertThat(new JsonReportWriter().write(after)).contains("\"adjustments\"").contains("原文系分管负责人出庭");
+        assertThat(new JsonReportWriter().write(after)).contains("\"review\"").contains("原文系分管负责人出庭");
         assertThat(new HtmlReportWriter().write(after)).contains("人工更正与核定记录").contains("原文系分管负责人出庭");
         assertThat(new MarkdownReportWriter().write(after)).contains("## 人工更正与核定记录").contains("| 更正事实 |");
         assertThat(sheet(after, "更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("原文系分管负责人出庭，非主要负责人");
@@ -99,7 +99,7 @@ class WorkbenchTest {
         Scorecard after = bench.correctFact(id, "dispute.court_appearance_rate", null, "该数字是全市的，不是本区的");
 
         assertThat(bench.facts(id).facts()).doesNotContainKey("dispute.court_appearance_rate");
-        assertThat(after.adjustments().get(0).after()).isEqualTo("未提及");
+        assertThat(after.review().get(0).after()).isEqualTo("未提及");
     }
 
     @Test
@@ -129,7 +129,7 @@ class WorkbenchTest {
         assertThat(after.maxPoints()).isEqualTo(before.maxPoints() + manual.max());
         assertThat(after.manualPoints()).isEqualTo(before.manualPoints() - manual.max());
         assertThat(after.total()).isGreaterThan(before.total());
-        assertThat(after.adjustments().get(0).before()).isEqualTo("需人工核查");
+        assertThat(after.review().get(0).before()).isEqualTo("需人工核查");
     }
 
     @Test
@@ -152,7 +152,7 @@ class WorkbenchTest {
 
         assertThat(again.store().assessments()).singleElement().satisfies(a -> assertThat(a.reports()).isEqualTo(1));
         assertThat(again.scorecard(id).total()).isEqualTo(corrected.total());
-        assertThat(again.scorecard(id).adjustments()).hasSize(1);
+        assertThat(again.scorecard(id).review()).hasSize(1);
         assertThat(again.store().original(id)).isEqualTo(Files.readAllBytes(XIALU));
     }
 

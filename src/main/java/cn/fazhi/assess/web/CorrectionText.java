@@ -1,36 +1,32 @@
 package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Correction;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Numbers;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.Set;
 
 /**
- * An evaluator's value for a fact, typed by its indicator: checked here with messages in Chinese, kept
- * as text in the database, and turned into the facts-file value the scoring reads.
+ * A correction as the evaluator typed it: checked against the fact's indicator with messages in Chinese, kept as
+ * text in the database, and turned into the {@link Correction} the pipeline applies.
  */
-record FactCorrection(Indicator indicator, Object value) {
+record CorrectionText(Indicator indicator, Object value) {
     static final String NOT_STATED = "未提及";
     private static final Set<String> FLAG_NO = Set.of("否", "无", "没有", "false");
 
     /** {@code text} null or blank, or 未提及, means not stated; a flag is stated by any text but 否, 无, 没有. */
-    static FactCorrection of(Checklist checklist, String key, String text) {
+    static CorrectionText of(Checklist checklist, String key, String text) {
         Indicator indicator = checklist.indicators().get(key);
         if (indicator == null) {
             throw new Workbench.UserError("没有事实项“" + key + "”");
         }
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.equals(NOT_STATED) || indicator.type() == IndicatorType.FLAG && FLAG_NO.contains(t)) {
-            return new FactCorrection(indicator, null);
+            return new CorrectionText(indicator, null);
         }
-        return new FactCorrection(indicator, switch (indicator.type()) {
+        return new CorrectionText(indicator, switch (indicator.type()) {
             case FLAG -> Boolean.TRUE;
             case RATE -> range(number(t, indicator), 0, 100, indicator, "百分比应在0到100之间");
             case COUNT -> whole(range(number(t, indicator), 0, Double.MAX_VALUE, indicator, "数量不能为负"), indicator);
@@ -52,14 +48,10 @@ record FactCorrection(Indicator indicator, Object value) {
         return value == null ? NOT_STATED : show(value);
     }
 
-    JsonNode json() {
-        if (value == null) {
-            return NullNode.getInstance();
-        }
-        if (value instanceof Boolean b) {
-            return BooleanNode.valueOf(b);
-        }
-        return value instanceof Double d ? DoubleNode.valueOf(d) : TextNode.valueOf(value.toString());
+    /** The correction the pipeline applies, its value typed as the indicator's facts are (a year is whole). */
+    Correction correction() {
+        Object typed = value instanceof Double d && indicator.type() == IndicatorType.YEAR ? (Object) d.intValue() : value;
+        return new Correction(indicator.key(), indicator.type(), typed);
     }
 
     static String show(Object value) {

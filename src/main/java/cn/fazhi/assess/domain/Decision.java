@@ -3,8 +3,8 @@ package cn.fazhi.assess.domain;
 import java.util.Objects;
 
 /** An evaluator's verdict on a criterion the report cannot show (需人工核查): its status, points and reason. */
-public record StatusOverride(String criterion, Status status, double points, String reason) {
-    public StatusOverride {
+public record Decision(String criterion, Status status, double points, String reason) {
+    public Decision {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(status, "status");
         if (status == Status.MANUAL || status == Status.NOT_APPLICABLE) {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FactCorrectionTest {
-    private static FactCorrection of(String key, String text) {
-        return FactCorrection.of(RuleHarness.CHECKLIST, key, text);
+class CorrectionTextTest {
+    private static CorrectionText of(String key, String text) {
+        return CorrectionText.of(RuleHarness.CHECKLIST, key, text);
     }
 
     @Test

@@ -3,18 +3,18 @@ package cn.fazhi.assess.domain;
 import java.util.Objects;
 
 /**
- * An evaluator's change to what the machine read or decided, kept for the record and shown in every
- * export: a fact corrected (target is the fact key) or a 需人工核查 criterion decided (target is the
- * criterion id).
+ * One line of an evaluator's review as every export shows it (更正记录): a {@link Correction} of a fact (target
+ * is the fact key and its name) or a {@link Decision} on a 需人工核查 criterion (target is the criterion id and
+ * its title).
  *
  * @param before what it was, in words ("未提及" when the report did not state it)
  * @param after  what the evaluator made it
  * @param at     when, local time as yyyy-MM-dd HH:mm:ss
  */
-public record Adjustment(Kind kind, String target, String before, String after, String reason, String at) {
+public record ReviewEntry(Kind kind, String target, String before, String after, String reason, String at) {
     public enum Kind {
-        FACT("更正事实"),
-        STATUS("人工核定");
+        CORRECTION("更正事实"),
+        DECISION("人工核定");
 
         private final String zh;
 
@@ -27,7 +27,7 @@ public record Adjustment(Kind kind, String target, String before, String after, 
         }
     }
 
-    public Adjustment {
+    public ReviewEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
         before = before == null ? "" : before;

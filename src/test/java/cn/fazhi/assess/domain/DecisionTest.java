@@ -7,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StatusOverrideTest {
+class DecisionTest {
     private static Finding manual(Method method, double max) {
         return new Finding("X1", "某项", "X", Status.MANUAL, 0, max, "需核查", "整改", "单位", "2024年底", "依据", "manual-check",
                 List.of(), method, false, false);
@@ -15,9 +15,9 @@ class StatusOverrideTest {
 
     @Test
     void partialGetsThePointsGivenMetGetsAllNotMetNone() {
-        assertThat(new StatusOverride("X1", Status.PARTIAL, 1.5, "部分").applyTo(manual(Method.MANUAL, 4)).points()).isEqualTo(1.5);
-        assertThat(new StatusOverride("X1", Status.MET, 0, "全部").applyTo(manual(Method.MANUAL, 4)).points()).isEqualTo(4);
-        Finding notMet = new StatusOverride("X1", Status.NOT_MET, 3, "没有").applyTo(manual(Method.MANUAL, 4));
+        assertThat(new Decision("X1", Status.PARTIAL, 1.5, "部分").applyTo(manual(Method.MANUAL, 4)).points()).isEqualTo(1.5);
+        assertThat(new Decision("X1", Status.MET, 0, "全部").applyTo(manual(Method.MANUAL, 4)).points()).isEqualTo(4);
+        Finding notMet = new Decision("X1", Status.NOT_MET, 3, "没有").applyTo(manual(Method.MANUAL, 4));
         assertThat(notMet.points()).isZero();
         assertThat(notMet.gap()).isEqualTo("评估人员核定：没有");
         assertThat(notMet.rule()).isEqualTo("evaluator");
@@ -26,16 +26,16 @@ class StatusOverrideTest {
 
     @Test
     void aVetoItemFoundNotMetTriggersTheVeto() {
-        assertThat(new StatusOverride("X1", Status.NOT_MET, 0, "发生重大违法").applyTo(manual(Method.VETO, 0)).veto()).isTrue();
-        assertThat(new StatusOverride("X1", Status.MET, 0, "经核实未发生").applyTo(manual(Method.VETO, 0)).veto()).isFalse();
+        assertThat(new Decision("X1", Status.NOT_MET, 0, "发生重大违法").applyTo(manual(Method.VETO, 0)).veto()).isTrue();
+        assertThat(new Decision("X1", Status.MET, 0, "经核实未发生").applyTo(manual(Method.VETO, 0)).veto()).isFalse();
     }
 
     @Test
     void pointsAboveTheMaximumOrAFindingTheRulesDecidedAreRefused() {
-        assertThatThrownBy(() -> new StatusOverride("X1", Status.PARTIAL, 5, "r").applyTo(manual(Method.MANUAL, 4)))
+        assertThatThrownBy(() -> new Decision("X1", Status.PARTIAL, 5, "r").applyTo(manual(Method.MANUAL, 4)))
                 .hasMessageContaining("more than");
         Finding ruled = new Finding("X1", "某项", "X", Status.NOT_MET, 0, 4, "", "", "", "", "", "rule", List.of(), Method.PRESENCE, false, false);
-        assertThatThrownBy(() -> new StatusOverride("X1", Status.MET, 0, "r").applyTo(ruled)).hasMessageContaining("not 需人工核查");
-        assertThatThrownBy(() -> new StatusOverride("X1", Status.MANUAL, 0, "r")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Decision("X1", Status.MET, 0, "r").applyTo(ruled)).hasMessageContaining("not 需人工核查");
+        assertThatThrownBy(() -> new Decision("X1", Status.MANUAL, 0, "r")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,34 @@
+package cn.fazhi.assess.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an evaluator did to one report: corrections of its facts, decisions on its 需人工核查 criteria, and both as
+ * the lines every export shows. Later entries for the same fact or criterion replace earlier ones.
+ */
+public record Review(List<Correction> corrections, List<Decision> decisions, List<ReviewEntry> entries) {
+    public static final Review NONE = new Review(List.of(), List.of(), List.of());
+
+    public Review {
+        corrections = List.copyOf(corrections);
+        decisions = List.copyOf(decisions);
+        entries = List.copyOf(entries);
+    }
+
+    /** The report's facts as corrected; a corrected fact keeps the quote the machine read it from. */
+    public ReportFacts applyTo(ReportFacts report) {
+        if (corrections.isEmpty()) {
+            return report;
+        }
+        Map<String, ReportFact> facts = new HashMap<>(report.facts());
+        for (Correction c : corrections) {
+            ReportFact old = facts.remove(c.key());
+            if (c.value() != null) {
+                facts.put(c.key(), new ReportFact(c.key(), c.type(), c.value(), old == null ? "" : old.quote()));
+            }
+        }
+        return new ReportFacts(report.source(), report.unit(), report.level(), report.year(), facts, report.warnings());
+    }
+}
