@@ -7,8 +7,8 @@ import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.pipeline.Pipeline;
-import cn.fazhi.assess.report.OutputFiles;
-import cn.fazhi.assess.report.XlsxRectificationWriter;
+import cn.fazhi.assess.export.OutputFiles;
+import cn.fazhi.assess.export.XlsxRectificationWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package cn.fazhi.assess.cli;
 
-import cn.fazhi.assess.report.OutputFiles;
+import cn.fazhi.assess.export.OutputFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

@@ -5,10 +5,10 @@ import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.pipeline.Pipeline;
-import cn.fazhi.assess.report.HtmlReportWriter;
-import cn.fazhi.assess.report.JsonReportWriter;
-import cn.fazhi.assess.report.MarkdownReportWriter;
-import cn.fazhi.assess.report.ReportWriter;
+import cn.fazhi.assess.export.HtmlScorecardWriter;
+import cn.fazhi.assess.export.JsonScorecardWriter;
+import cn.fazhi.assess.export.MarkdownScorecardWriter;
+import cn.fazhi.assess.export.ScorecardWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,10 +80,10 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private String render(List<Scorecard> scorecards) {
-        ReportWriter writer = switch (format) {
-            case md -> new MarkdownReportWriter();
-            case json -> new JsonReportWriter();
-            case html -> new HtmlReportWriter();
+        ScorecardWriter writer = switch (format) {
+            case md -> new MarkdownScorecardWriter();
+            case json -> new JsonScorecardWriter();
+            case html -> new HtmlScorecardWriter();
         };
         return scorecards.size() == 1 ? writer.write(scorecards.get(0)) : writer.writeAll(scorecards);
     }

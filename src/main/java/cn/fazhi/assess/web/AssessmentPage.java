@@ -6,7 +6,7 @@ import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
-import cn.fazhi.assess.report.SummaryHtmlWriter;
+import cn.fazhi.assess.export.SummaryHtmlWriter;
 
 import java.util.Collection;
 

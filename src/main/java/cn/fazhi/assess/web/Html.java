@@ -1,6 +1,6 @@
 package cn.fazhi.assess.web;
 
-import cn.fazhi.assess.report.HtmlReportWriter;
+import cn.fazhi.assess.export.HtmlScorecardWriter;
 
 /** The page frame every workbench page shares, and escaping for everything that came from a user or report. */
 final class Html {
@@ -8,7 +8,7 @@ final class Html {
     }
 
     static String esc(String s) {
-        return HtmlReportWriter.esc(s);
+        return HtmlScorecardWriter.esc(s);
     }
 
     static String page(String title, String body, String message, String error) {

@@ -11,7 +11,7 @@ import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
-import cn.fazhi.assess.report.ScorecardText;
+import cn.fazhi.assess.export.ScorecardText;
 
 import java.util.List;
 

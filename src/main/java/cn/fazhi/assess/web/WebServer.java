@@ -6,11 +6,11 @@ import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
-import cn.fazhi.assess.report.HtmlReportWriter;
-import cn.fazhi.assess.report.JsonReportWriter;
-import cn.fazhi.assess.report.ReportWriter;
-import cn.fazhi.assess.report.XlsxRankingWriter;
-import cn.fazhi.assess.report.XlsxRectificationWriter;
+import cn.fazhi.assess.export.HtmlScorecardWriter;
+import cn.fazhi.assess.export.JsonScorecardWriter;
+import cn.fazhi.assess.export.ScorecardWriter;
+import cn.fazhi.assess.export.XlsxRankingWriter;
+import cn.fazhi.assess.export.XlsxRectificationWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -76,8 +76,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/reports/{id}/facts", this::correctFact);
             config.routes.post("/reports/{id}/decisions", this::decide);
             config.routes.get("/reports/{id}/rectification.xlsx", this::rectificationWorkbook);
-            config.routes.get("/reports/{id}/scorecard.html", ctx -> scorecardFile(ctx, new HtmlReportWriter(), "text/html"));
-            config.routes.get("/reports/{id}/scorecard.json", ctx -> scorecardFile(ctx, new JsonReportWriter(), "application/json"));
+            config.routes.get("/reports/{id}/scorecard.html", ctx -> scorecardFile(ctx, new HtmlScorecardWriter(), "text/html"));
+            config.routes.get("/reports/{id}/scorecard.json", ctx -> scorecardFile(ctx, new JsonScorecardWriter(), "application/json"));
             config.routes.get("/reports/{id}/original", this::original);
             config.routes.exception(Workbench.NotFound.class, (e, ctx) ->
                     ctx.status(404).html(Html.page("未找到", "<h1>未找到</h1><p>" + Html.esc(e.getMessage()) + "</p>", null, null)));
@@ -273,7 +273,7 @@ public final class WebServer implements AutoCloseable {
         download(ctx, card.unit() + "-整改清单.xlsx", XLSX, out.toByteArray());
     }
 
-    private void scorecardFile(Context ctx, ReportWriter writer, String type) {
+    private void scorecardFile(Context ctx, ScorecardWriter writer, String type) {
         Scorecard card = scorecard(ctx);
         download(ctx, card.unit() + "-评分表." + writer.extension(), type + "; charset=utf-8",
                 writer.write(card).getBytes(StandardCharsets.UTF_8));

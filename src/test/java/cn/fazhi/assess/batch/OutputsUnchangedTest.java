@@ -3,10 +3,10 @@ package cn.fazhi.assess.batch;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.extract.ReportExtractor;
-import cn.fazhi.assess.report.HtmlReportWriter;
-import cn.fazhi.assess.report.JsonReportWriter;
-import cn.fazhi.assess.report.MarkdownReportWriter;
-import cn.fazhi.assess.report.XlsxRectificationWriter;
+import cn.fazhi.assess.export.HtmlScorecardWriter;
+import cn.fazhi.assess.export.JsonScorecardWriter;
+import cn.fazhi.assess.export.MarkdownScorecardWriter;
+import cn.fazhi.assess.export.XlsxRectificationWriter;
 import cn.fazhi.assess.scoring.RuleHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,14 +58,14 @@ class OutputsUnchangedTest {
         samples.addAll(list(Path.of("samples/facts")));
         for (Path sample : samples) {
             Scorecard card = RuleHarness.ENGINE.score(inputs.load(sample));
-            lines.add(sample + " md " + digest(withoutRuleLines(new MarkdownReportWriter().write(card))));
-            lines.add(sample + " html " + digest(withoutRuleLines(new HtmlReportWriter().write(card))));
-            lines.add(sample + " json " + digest(canonicalJson(new JsonReportWriter().write(card))));
+            lines.add(sample + " md " + digest(withoutRuleLines(new MarkdownScorecardWriter().write(card))));
+            lines.add(sample + " html " + digest(withoutRuleLines(new HtmlScorecardWriter().write(card))));
+            lines.add(sample + " json " + digest(canonicalJson(new JsonScorecardWriter().write(card))));
             lines.add(sample + " xlsx " + workbookDigest(card));
         }
         for (Path report : synthetic(dir)) {
             Scorecard card = RuleHarness.ENGINE.score(inputs.load(report));
-            lines.add(report.getFileName() + " " + digest(canonicalJson(new JsonReportWriter().write(card)))
+            lines.add(report.getFileName() + " " + digest(canonicalJson(new JsonScorecardWriter().write(card)))
                     + " " + workbookDigest(card));
         }
         String actual = String.join("\n", lines) + "\n";

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static cn.fazhi.assess.cli.CliTest.run;
-import static cn.fazhi.assess.report.HtmlReportWriter.esc;
+import static cn.fazhi.assess.export.HtmlScorecardWriter.esc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -2,7 +2,7 @@ package cn.fazhi.assess.scoring;
 
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.pipeline.Pipeline;
-import cn.fazhi.assess.report.JsonReportWriter;
+import cn.fazhi.assess.export.JsonScorecardWriter;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -42,7 +42,7 @@ class PrecompiledRulesTest {
             for (Path seed : seeds.sorted().toList()) {
                 Scorecard a = precompiled.score(inputs.load(seed));
                 Scorecard b = compiled.score(inputs.load(seed));
-                assertThat(new JsonReportWriter().write(a)).as(seed.toString()).isEqualTo(new JsonReportWriter().write(b));
+                assertThat(new JsonScorecardWriter().write(a)).as(seed.toString()).isEqualTo(new JsonScorecardWriter().write(b));
             }
         }
         assertThat(precompiled.score(inputs.load(Path.of("samples/reports/000_14537a11da58042f.txt"))).total()).isEqualTo(76.56);

@@ -6,7 +6,7 @@ import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.extract.FactsFileReader;
-import cn.fazhi.assess.report.JsonReportWriter;
+import cn.fazhi.assess.export.JsonScorecardWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,7 +98,7 @@ class SeedScoringTest {
     void sameInputsGiveByteIdenticalJsonEvenWithAFreshRuleBase(String name) {
         Checklist again = new ChecklistLoader().load(Path.of("criteria.yaml"));
         ScoringEngine fresh = new ScoringEngine(again, RuleBase.compile(Path.of("rules"), again));
-        JsonReportWriter json = new JsonReportWriter();
+        JsonScorecardWriter json = new JsonScorecardWriter();
 
         String first = json.write(score(name));
         String second = json.write(fresh.score(new FactsFileReader(again).read(Path.of("samples/facts", name))));

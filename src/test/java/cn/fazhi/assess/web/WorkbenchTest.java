@@ -5,10 +5,10 @@ import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
-import cn.fazhi.assess.report.HtmlReportWriter;
-import cn.fazhi.assess.report.JsonReportWriter;
-import cn.fazhi.assess.report.MarkdownReportWriter;
-import cn.fazhi.assess.report.XlsxRectificationWriter;
+import cn.fazhi.assess.export.HtmlScorecardWriter;
+import cn.fazhi.assess.export.JsonScorecardWriter;
+import cn.fazhi.assess.export.MarkdownScorecardWriter;
+import cn.fazhi.assess.export.XlsxRectificationWriter;
 import cn.fazhi.assess.scoring.RuleHarness;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -86,9 +86,9 @@ class WorkbenchTest {
             assertThat(a.reason()).isEqualTo("原文系分管负责人出庭，非主要负责人");
             assertThat(a.target()).startsWith("dispute.court_appearance_rate");
         });
-        assertThat(new JsonReportWriter().write(after)).contains("\"review\"").contains("原文系分管负责人出庭");
-        assertThat(new HtmlReportWriter().write(after)).contains("人工更正与核定记录").contains("原文系分管负责人出庭");
-        assertThat(new MarkdownReportWriter().write(after)).contains("## 人工更正与核定记录").contains("| 更正事实 |");
+        assertThat(new JsonScorecardWriter().write(after)).contains("\"review\"").contains("原文系分管负责人出庭");
+        assertThat(new HtmlScorecardWriter().write(after)).contains("人工更正与核定记录").contains("原文系分管负责人出庭");
+        assertThat(new MarkdownScorecardWriter().write(after)).contains("## 人工更正与核定记录").contains("| 更正事实 |");
         assertThat(sheet(after, "更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("原文系分管负责人出庭，非主要负责人");
         assertThat(bench.store().report(id).orElseThrow().total()).isEqualTo(after.total());
     }

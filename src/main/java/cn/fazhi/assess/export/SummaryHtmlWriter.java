@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.CommonGap;
 import cn.fazhi.assess.domain.FailedInput;
@@ -15,7 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static cn.fazhi.assess.report.HtmlReportWriter.esc;
+import static cn.fazhi.assess.export.HtmlScorecardWriter.esc;
 
 /**
  * summary.html: one self-contained page (no scripts, no network) with the ranking, the score

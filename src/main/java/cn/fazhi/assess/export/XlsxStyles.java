@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;

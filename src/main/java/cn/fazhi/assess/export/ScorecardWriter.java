@@ -1,11 +1,11 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.Scorecard;
 
 import java.util.List;
 
 /** Renders scorecards in one format. The same scorecards always give the same text. */
-public interface ReportWriter {
+public interface ScorecardWriter {
     String write(Scorecard scorecard);
 
     /** Several scorecards in one document. */

@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

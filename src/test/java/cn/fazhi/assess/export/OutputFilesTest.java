@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;

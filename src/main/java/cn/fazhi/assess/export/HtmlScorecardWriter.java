@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
@@ -14,7 +14,7 @@ import java.util.Set;
  * The scorecard as one self-contained, printable HTML page (no scripts, no network). Every string
  * is escaped: report quotes, unit names and checklist texts alike.
  */
-public final class HtmlReportWriter implements ReportWriter {
+public final class HtmlScorecardWriter implements ScorecardWriter {
     private static final String STYLE = """
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.6}
             h1{font-size:1.5rem;border-bottom:2px solid #a00;padding-bottom:.3rem}

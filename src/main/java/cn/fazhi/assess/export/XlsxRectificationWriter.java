@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;

@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Finding;
@@ -8,10 +8,10 @@ import cn.fazhi.assess.domain.Scorecard;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static cn.fazhi.assess.report.ScorecardText.nz;
+import static cn.fazhi.assess.export.ScorecardText.nz;
 
 /** The scorecard as Markdown, for a terminal or a document; Chinese throughout. */
-public final class MarkdownReportWriter implements ReportWriter {
+public final class MarkdownScorecardWriter implements ScorecardWriter {
 
     @Override
     public String write(Scorecard s) {

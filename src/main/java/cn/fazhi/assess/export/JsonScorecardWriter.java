@@ -1,4 +1,4 @@
-package cn.fazhi.assess.report;
+package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The scorecard as JSON, schema documented in docs/json-schema.md. Fields keep a fixed order. */
-public final class JsonReportWriter implements ReportWriter {
+public final class JsonScorecardWriter implements ScorecardWriter {
     public static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -27,7 +27,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public String writeAll(List<Scorecard> scorecards) {
-        return json(scorecards.stream().map(JsonReportWriter::tree).toList());
+        return json(scorecards.stream().map(JsonScorecardWriter::tree).toList());
     }
 
     @Override
@@ -51,11 +51,11 @@ public final class JsonReportWriter implements ReportWriter {
         m.put("manual_points", s.manualPoints());
         m.put("grade", s.grade());
         m.put("veto", s.veto());
-        m.put("categories", s.categories().stream().map(JsonReportWriter::category).toList());
-        m.put("findings", s.findings().stream().map(JsonReportWriter::finding).toList());
+        m.put("categories", s.categories().stream().map(JsonScorecardWriter::category).toList());
+        m.put("findings", s.findings().stream().map(JsonScorecardWriter::finding).toList());
         m.put("warnings", s.warnings());
         if (!s.review().isEmpty()) {
-            m.put("review", s.review().stream().map(JsonReportWriter::adjustment).toList());
+            m.put("review", s.review().stream().map(JsonScorecardWriter::adjustment).toList());
         }
         return m;
     }
@@ -98,7 +98,7 @@ public final class JsonReportWriter implements ReportWriter {
         m.put("method", f.method().yamlName());
         m.put("veto", f.veto());
         m.put("data_doubt", f.dataDoubt());
-        m.put("evidence", f.evidence().stream().map(JsonReportWriter::evidence).toList());
+        m.put("evidence", f.evidence().stream().map(JsonScorecardWriter::evidence).toList());
         return m;
     }
 

@@ -1,2 +1,0 @@
-/** Writers of a scorecard, one per format: Markdown, JSON and self-contained HTML. */
-package cn.fazhi.assess.report;
