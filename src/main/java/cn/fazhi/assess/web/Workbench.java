@@ -139,16 +139,18 @@ public final class Workbench {
             return new Store.NewReport(name, bytes, null, null, null, shown(e));
         }
         String text = upload.text().original();
-        if (!upload.extraction().ruleOfLawReport()) {
-            return new Store.NewReport(name, bytes, text, null, null,
-                    "不是法治政府建设年度报告（全文未出现“法治”“依法行政”“依法治…”），未评分");
-        }
-        String facts = codec.encode(upload.extraction());
+        ReportFacts facts;
         try {
-            Scorecard card = pipeline.score(withAssessment(a, upload.facts()));
-            return new Store.NewReport(name, bytes, text, facts, result(card), null);
+            facts = upload.facts();
         } catch (InputFailure e) {
-            return new Store.NewReport(name, bytes, text, facts, null, shown(e));
+            return new Store.NewReport(name, bytes, text, null, null, shown(e));
+        }
+        String stored = codec.encode(upload.extraction());
+        try {
+            Scorecard card = pipeline.score(withAssessment(a, facts));
+            return new Store.NewReport(name, bytes, text, stored, result(card), null);
+        } catch (InputFailure e) {
+            return new Store.NewReport(name, bytes, text, stored, null, shown(e));
         }
     }
 

@@ -28,15 +28,15 @@ class FailureLanguageTest {
                 Arguments.of("empty.txt", new byte[0], "FILE：文件为空", "FILE: the file is empty"),
                 Arguments.of("report.doc", OLD_WORD, "FILE：旧版Word/Excel文件（.doc/.xls），请另存为.docx后再评",
                         "FILE: an old binary Word/Excel file (.doc/.xls): save it as .docx and try again"),
-                Arguments.of("menu.txt", utf8("今日菜单：红烧肉、清炒时蔬。"), "FILE：不是法治政府建设年度报告，未评分",
+                Arguments.of("menu.txt", utf8("今日菜单：红烧肉、清炒时蔬。"), "FILE：不是法治政府建设年度报告（全文未出现“法治”“依法行政”“依法治…”），未评分",
                         "FILE: not a rule-of-law government report (it never mentions 法治, 依法行政 or 依法治…): nothing scored"),
                 Arguments.of("nolevel.yaml", utf8("meta: {unit: 甲区, year: 2023}\nfacts: {}\n"),
-                        "nolevel.yaml：无法确定单位层级，请在事实文件中填写meta.level或使用--level",
+                        "nolevel.yaml：无法确定单位层级，请在事实文件中填写meta.level或使用--level（可选：province, city, county, township, department, ministry）",
                         "nolevel.yaml: the unit's level is not known: set meta.level or --level (province, city, county, township, department, ministry)"),
                 Arguments.of("rate.yaml", utf8("meta: {level: county}\nfacts:\n  dispute.court_appearance_rate: {value: 130}\n"),
                         "FILE：事实文件中“dispute.court_appearance_rate”的取值有误：130 is not a rate: a percentage must be from 0 to 100",
                         "FILE: facts.dispute.court_appearance_rate: 130 is not a rate: a percentage must be from 0 to 100"),
-                Arguments.of("broken.json", utf8("{\"a\": "), "FILE:1:7：事实文件格式错误（JSON）",
+                Arguments.of("broken.json", utf8("{\"a\": "), "FILE:1:7：事实文件格式错误（JSON）：Unexpected end-of-input within/between Object entries",
                         "FILE:1:7: malformed JSON: Unexpected end-of-input within/between Object entries"));
     }
 

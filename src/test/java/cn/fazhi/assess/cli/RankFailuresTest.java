@@ -24,9 +24,9 @@ import static cn.fazhi.assess.export.HtmlScorecardWriter.esc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What rank's outputs say about files it could not score, whatever the command line's language: the Chinese of
- * 排名.xlsx, summary.html and summary.json's reason_zh is what they said before failures had reason codes.
- * The two level failures are the exception: they used to show 无法评分： and the English with the file's name.
+ * What rank's outputs say about files it could not score, whatever the command line's language: the reason's
+ * code, its English, and the Chinese of 排名.xlsx, summary.html and summary.json's reason_zh, each from the one
+ * message bundle with every detail the English gives.
  */
 class RankFailuresTest {
     /** file | reason_code | reason (English) | reason_zh */
@@ -37,17 +37,17 @@ class RankFailuresTest {
             junk.bin | unsupported_type | not a text, web page, .docx or .pdf file | 不是文本、网页、Word（.docx）或PDF文件
             photos.docx | zip_not_docx | a zip archive, but not a Word .docx document | 压缩包，不是Word（.docx）文件
             old.doc | old_office_binary | an old binary Word/Excel file (.doc/.xls): save it as .docx and try again | 旧版Word/Excel文件（.doc/.xls），请另存为.docx后再评
-            menu.txt | not_a_rule_of_law_report | not a rule-of-law government report (it never mentions 法治, 依法行政 or 依法治…): nothing scored | 不是法治政府建设年度报告，未评分
-            broken.json | facts_malformed | malformed JSON: Unexpected end-of-input within/between Object entries | 事实文件格式错误（JSON）
-            list.yaml | top_level_not_a_mapping | expected a mapping with report, meta and facts at the top level | 无法评分：expected a mapping with report, meta and facts at the top level
-            meta.yaml | meta_not_a_mapping | meta: must be a mapping with unit, level and year | 无法评分：meta: must be a mapping with unit, level and year
-            year.yaml | meta_year_invalid | meta.year: '二〇二三' is not a year | 无法评分：meta.year: '二〇二三' is not a year
-            facts.yaml | facts_not_a_mapping | facts: must be a mapping of fact keys to {value, quote} | 无法评分：facts: must be a mapping of fact keys to {value, quote}
-            nothing.yaml | no_facts | the file holds no facts | 无法评分：the file holds no facts
+            menu.txt | not_a_rule_of_law_report | not a rule-of-law government report (it never mentions 法治, 依法行政 or 依法治…): nothing scored | 不是法治政府建设年度报告（全文未出现“法治”“依法行政”“依法治…”），未评分
+            broken.json | facts_malformed | malformed JSON: Unexpected end-of-input within/between Object entries | 事实文件格式错误（JSON）：Unexpected end-of-input within/between Object entries
+            list.yaml | top_level_not_a_mapping | expected a mapping with report, meta and facts at the top level | 事实文件的顶层应为含report、meta、facts的映射
+            meta.yaml | meta_not_a_mapping | meta: must be a mapping with unit, level and year | meta应为含unit、level、year的映射
+            year.yaml | meta_year_invalid | meta.year: '二〇二三' is not a year | meta.year的取值“二〇二三”不是年份
+            facts.yaml | facts_not_a_mapping | facts: must be a mapping of fact keys to {value, quote} | facts应为事实项到{value, quote}的映射
+            nothing.yaml | no_facts | the file holds no facts | 文件中没有事实
             rate.yaml | fact_invalid | facts.dispute.court_appearance_rate: 130 is not a rate: a percentage must be from 0 to 100 | 事实文件中“dispute.court_appearance_rate”的取值有误：130 is not a rate: a percentage must be from 0 to 100
             flag.yaml | fact_invalid | facts.normdoc.filed: 'maybe' is not a flag (true, or false for not stated) | 事实文件中“normdoc.filed”的取值有误：'maybe' is not a flag (true, or false for not stated)
-            nolevel.yaml | level_unknown | the unit's level is not known: set meta.level or --level (province, city, county, township, department, ministry) | 无法确定单位层级，请在事实文件中填写meta.level或使用--level
-            village.yaml | level_unrecognised | unknown level 'village' (one of: province, city, county, township, department, ministry) | 单位层级“village”无法识别
+            nolevel.yaml | level_unknown | the unit's level is not known: set meta.level or --level (province, city, county, township, department, ministry) | 无法确定单位层级，请在事实文件中填写meta.level或使用--level（可选：province, city, county, township, department, ministry）
+            village.yaml | level_unrecognised | unknown level 'village' (one of: province, city, county, township, department, ministry) | 单位层级“village”无法识别（可选：province, city, county, township, department, ministry）
             none.txt | no_such_file_or_folder | no such file or folder | 文件不存在
             """;
 
@@ -55,7 +55,7 @@ class RankFailuresTest {
     Path dir;
 
     @Test
-    void theReasonsReadAsTheyAlwaysHave() throws IOException {
+    void everyReasonReadsFromTheBundleInBothLanguages() throws IOException {
         Path in = badFiles(Files.createDirectories(dir.resolve("in")));
         Path out = dir.resolve("out");
 
