@@ -17,4 +17,22 @@ public enum IndicatorType {
     public boolean isNumeric() {
         return this == RATE || this == COUNT || this == YEAR;
     }
+
+    /** What is wrong with a number given for this type, or null when it is a fine rate, count or year. */
+    public Problem problemWith(double v) {
+        return switch (this) {
+            case RATE -> v >= 0 && v <= 100 ? null : Problem.NOT_A_PERCENTAGE;
+            case COUNT -> v < 0 || Double.isNaN(v) ? Problem.NEGATIVE : v != Math.rint(v) ? Problem.NOT_WHOLE : null;
+            case YEAR -> v == Math.rint(v) && v >= 1949 && v <= 2100 ? null : Problem.NOT_A_YEAR;
+            default -> Problem.NOT_A_NUMBER_TYPE;
+        };
+    }
+
+    /**
+     * Why a value does not fit its type. The facts-file reader and the workbench's correction form both check values
+     * here, so a value one accepts the other accepts too; each words the problem for its own reader.
+     */
+    public enum Problem {
+        NOT_A_PERCENTAGE, NEGATIVE, NOT_WHOLE, NOT_A_YEAR, NOT_A_NUMBER_TYPE
+    }
 }

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.extract;
 
 import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ final class FactValues {
 
     private static Double rate(JsonNode value, Where where) {
         double v = number(value, where, "a rate (a percentage from 0 to 100)");
-        if (v < 0 || v > 100) {
+        if (IndicatorType.RATE.problemWith(v) != null) {
             throw where.wrong(value.asText() + " is not a rate: a percentage must be from 0 to 100");
         }
         return v;
@@ -52,7 +53,7 @@ final class FactValues {
 
     private static Double count(JsonNode value, Where where) {
         double v = number(value, where, "a count (a whole number, 0 or more)");
-        if (v < 0 || v != Math.rint(v)) {
+        if (IndicatorType.COUNT.problemWith(v) != null) {
             throw where.wrong(value.asText() + " is not a count: it must be a whole number, 0 or more");
         }
         return v;
@@ -60,7 +61,7 @@ final class FactValues {
 
     private static Integer year(JsonNode value, Where where) {
         double v = number(value, where, "a year");
-        if (v != Math.rint(v) || v < 1949 || v > 2100) {
+        if (IndicatorType.YEAR.problemWith(v) != null) {
             throw where.wrong(value.asText() + " is not a year");
         }
         return (int) v;

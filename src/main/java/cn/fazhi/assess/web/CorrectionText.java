@@ -28,9 +28,7 @@ record CorrectionText(Indicator indicator, Object value) {
         }
         return new CorrectionText(indicator, switch (indicator.type()) {
             case FLAG -> Boolean.TRUE;
-            case RATE -> range(number(t, indicator), 0, 100, indicator, "百分比应在0到100之间");
-            case COUNT -> whole(range(number(t, indicator), 0, Double.MAX_VALUE, indicator, "数量不能为负"), indicator);
-            case YEAR -> whole(range(number(t, indicator), 1949, 2100, indicator, "年份不正确"), indicator);
+            case RATE, COUNT, YEAR -> checked(number(t, indicator), indicator);
             case TEXT, ENUM -> t;
         });
     }
@@ -73,16 +71,16 @@ record CorrectionText(Indicator indicator, Object value) {
         }
     }
 
-    private static double range(double v, double min, double max, Indicator indicator, String message) {
-        if (v < min || v > max || Double.isNaN(v)) {
-            throw new Workbench.UserError(indicator.zh() + "：" + message);
-        }
-        return v;
-    }
-
-    private static double whole(double v, Indicator indicator) {
-        if (v != Math.rint(v)) {
-            throw new Workbench.UserError(indicator.zh() + "：应为整数");
+    private static double checked(double v, Indicator indicator) {
+        IndicatorType.Problem problem = indicator.type().problemWith(v);
+        if (problem != null) {
+            throw new Workbench.UserError(indicator.zh() + "：" + switch (problem) {
+                case NOT_A_PERCENTAGE -> "百分比应在0到100之间";
+                case NEGATIVE -> "数量不能为负";
+                case NOT_WHOLE -> "应为整数";
+                case NOT_A_YEAR -> "年份不正确";
+                case NOT_A_NUMBER_TYPE -> "不是数值类事实";
+            });
         }
         return v;
     }
