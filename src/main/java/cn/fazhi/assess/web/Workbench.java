@@ -46,6 +46,8 @@ public final class Workbench {
     private final Store store;
     private final FactsCodec codec;
     private final Map<Long, Scorecard> cards = new ConcurrentHashMap<>();
+    // one report's changes are made one at a time, each on the changes before it, so none is lost and 原值 chains
+    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
     public Workbench(Pipeline pipeline, Store store) {
         this.pipeline = pipeline;
@@ -89,17 +91,19 @@ public final class Workbench {
         store.setLevel(assessmentId, level);
         int scored = 0;
         for (Store.Report r : store.reports(assessmentId)) {
-            cards.remove(r.id());
             if (store.facts(r.id()) == null) {
                 continue; // never read: a level does not help
             }
-            try {
-                Scorecard card = compute(r, store.changes(r.id()));
-                store.rescored(r.id(), result(card), null);
-                cards.put(r.id(), card);
-                scored++;
-            } catch (InputFailure e) {
-                store.rescored(r.id(), null, shown(e));
+            synchronized (lockOf(r.id())) {
+                cards.remove(r.id());
+                try {
+                    Scorecard card = compute(r, store.changes(r.id()));
+                    store.rescored(r.id(), result(card), null);
+                    cards.put(r.id(), card);
+                    scored++;
+                } catch (InputFailure e) {
+                    store.rescored(r.id(), null, shown(e));
+                }
             }
         }
         return scored;
@@ -165,9 +169,15 @@ public final class Workbench {
         if (cached != null) {
             return cached;
         }
-        Scorecard card = compute(reportId, store.changes(reportId));
-        cards.put(reportId, card);
-        return card;
+        synchronized (lockOf(reportId)) {
+            Scorecard card = compute(reportId, store.changes(reportId));
+            cards.put(reportId, card);
+            return card;
+        }
+    }
+
+    private Object lockOf(long reportId) {
+        return locks.computeIfAbsent(reportId, id -> new Object());
     }
 
     /** The facts the scorecard rests on now: extracted, then corrected. */
@@ -179,16 +189,24 @@ public final class Workbench {
     public Scorecard correctFact(long reportId, String key, String value, String reason) {
         Store.Report report = scoredReport(reportId);
         CorrectionText correction = CorrectionText.of(checklist, key, value);
-        List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
-        ReportFacts before = currentFacts(report, changes);
-        String old = before.facts().containsKey(key) ? CorrectionText.show(before.facts().get(key).value()) : CorrectionText.NOT_STATED;
-        Store.Change change = new Store.Change(0, "fact", key, old, correction.stored(), null, requireReason(reason), now());
-        return record(reportId, changes, change);
+        String why = requireReason(reason);
+        synchronized (lockOf(reportId)) {
+            List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
+            ReportFacts before = currentFacts(report, changes);
+            String old = before.facts().containsKey(key) ? CorrectionText.show(before.facts().get(key).value()) : CorrectionText.NOT_STATED;
+            return record(reportId, changes, new Store.Change(0, "fact", key, old, correction.stored(), null, why, now()));
+        }
     }
 
     /** Decides a 需人工核查 criterion. */
     public Scorecard decide(long reportId, String criterion, Status status, Double points, String reason) {
         scoredReport(reportId);
+        synchronized (lockOf(reportId)) {
+            return decideInTurn(reportId, criterion, status, points, reason);
+        }
+    }
+
+    private Scorecard decideInTurn(long reportId, String criterion, Status status, Double points, String reason) {
         Finding current = scorecard(reportId).findings().stream().filter(f -> f.criterion().equals(criterion)).findFirst()
                 .orElseThrow(() -> new UserError("没有评分项“" + criterion + "”"));
         List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
@@ -206,12 +224,14 @@ public final class Workbench {
         return record(reportId, changes, change);
     }
 
+    /** Under the report's lock: the change is checked on the changes before it, stored, and the card rebuilt from the database. */
     private Scorecard record(long reportId, List<Store.Change> changes, Store.Change change) {
         changes.add(change);
         Scorecard card = compute(reportId, changes); // fails here, before anything is stored, if the change does not fit
         store.addChange(reportId, change, result(card));
-        cards.put(reportId, card);
-        return card;
+        Scorecard stored = compute(reportId, store.changes(reportId));
+        cards.put(reportId, stored);
+        return stored;
     }
 
     private Scorecard compute(long reportId, List<Store.Change> changes) {

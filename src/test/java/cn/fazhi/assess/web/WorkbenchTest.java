@@ -1,5 +1,6 @@
 package cn.fazhi.assess.web;
 
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
@@ -202,6 +203,39 @@ class WorkbenchTest {
         assertThat(bench.store().reports(assessment)).hasSize(24);
         assertThat(bench.ranking(assessment).units()).hasSize(24);
         assertThat(bench.ranking(assessment).notes()).hasSize(2);
+    }
+
+    @Test
+    void twentyConcurrentChangesToOneUnitAllCountAndTheirBeforeValuesChain() throws Exception {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        String manual = bench.scorecard(id).findings().stream().filter(f -> f.status() == Status.MANUAL)
+                .findFirst().orElseThrow().criterion();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Scorecard>> done = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                done.add(pool.submit(() -> n == 7
+                        ? bench.decide(id, manual, Status.MET, null, "核查了材料")
+                        : bench.correctFact(id, "dispute.litigation_cases", String.valueOf(n), "第" + n + "次更正")));
+            }
+            for (Future<Scorecard> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        List<ReviewEntry> review = bench.scorecard(id).review();
+        assertThat(review).hasSize(20);
+        assertThat(review.stream().filter(e -> e.kind() == ReviewEntry.Kind.DECISION)).hasSize(1);
+        List<ReviewEntry> corrections = review.stream().filter(e -> e.kind() == ReviewEntry.Kind.CORRECTION).toList();
+        for (int i = 1; i < corrections.size(); i++) {
+            assertThat(corrections.get(i).before()).as("原值 of correction %d", i).isEqualTo(corrections.get(i - 1).after());
+        }
+        String last = corrections.get(corrections.size() - 1).after();
+        assertThat(bench.facts(id).facts().get("dispute.litigation_cases").number()).isEqualTo(Double.parseDouble(last));
+        assertThat(bench.store().report(id).orElseThrow().total()).isEqualTo(bench.scorecard(id).total());
     }
 
     @Test
