@@ -6,9 +6,9 @@ import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitSummary;
-import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.export.OutputFiles;
 import cn.fazhi.assess.export.XlsxRectificationWriter;
+import cn.fazhi.assess.pipeline.Pipeline;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -30,7 +30,8 @@ public record Decision(String criterion, Status status, double points, String re
             case NOT_MET, NOT_REPORTED -> 0;
             default -> points;
         };
-        String gap = status == Status.MET ? "" : "评估人员核定：" + reason;
+        // a decided item says so wherever it is shown, 达标 included: 人工核定 and the reason
+        String gap = "人工核定为" + status.zh() + "：" + reason;
         // a 一票否决 item the report could not show is triggered when the evaluator finds it 未达标
         boolean veto = f.method() == Method.VETO ? status == Status.NOT_MET : f.veto();
         return new Finding(f.criterion(), f.title(), f.category(), status, awarded, f.max(), gap, f.suggestion(),

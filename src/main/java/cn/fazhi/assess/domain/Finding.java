@@ -31,6 +31,11 @@ public record Finding(String criterion, String title, String category, Status st
         return pointsLost() > 0 || veto || dataDoubt;
     }
 
+    public Finding withEvidence(List<Evidence> replaced) {
+        return new Finding(criterion, title, category, status, points, max, gap, suggestion, owner, deadline, basis, rule,
+                replaced, method, veto, dataDoubt);
+    }
+
     public Finding withDeadline(String resolved) {
         return new Finding(criterion, title, category, status, points, max, gap, suggestion, owner,
                 resolved, basis, rule, evidence, method, veto, dataDoubt);

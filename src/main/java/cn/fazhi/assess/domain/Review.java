@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +31,22 @@ public record Review(List<Correction> corrections, List<Decision> decisions, Lis
             }
         }
         return new ReportFacts(report.source(), report.unit(), report.level(), report.year(), facts, report.warnings());
+    }
+
+    /** The finding with each corrected fact's evidence marked as the evaluator's: value, reason and time. */
+    public Finding marked(Finding f) {
+        if (corrections.isEmpty() || f.evidence().isEmpty()) {
+            return f;
+        }
+        Map<String, Correction> last = new HashMap<>();
+        corrections.forEach(c -> last.put(c.key(), c));
+        List<Evidence> evidence = new ArrayList<>(f.evidence().size());
+        boolean changed = false;
+        for (Evidence e : f.evidence()) {
+            Correction c = last.get(e.key());
+            evidence.add(c == null ? e : e.correctedBy(c));
+            changed |= c != null;
+        }
+        return changed ? f.withEvidence(evidence) : f;
     }
 }

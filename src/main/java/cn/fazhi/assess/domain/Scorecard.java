@@ -31,6 +31,12 @@ public record Scorecard(String source, String checklist, String unit, String lev
                 manualPoints, grade, veto, categories, findings, warnings, made);
     }
 
+    /** The same result with findings changed in what they show, not in their points (evidence marked, say). */
+    public Scorecard withFindings(List<Finding> shown) {
+        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
+                manualPoints, grade, veto, categories, shown, warnings, review);
+    }
+
     public List<Finding> gaps() {
         return findings.stream().filter(Finding::needsRectification).toList();
     }

@@ -129,6 +129,14 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         StringBuilder q = new StringBuilder();
         Set<String> shown = new HashSet<>();
         for (Evidence e : evidence) {
+            if (e.corrected() != null) {
+                q.append(q.isEmpty() ? "" : "；").append("<ins title=\"").append(esc(e.key())).append("\">")
+                        .append(esc(ScorecardText.corrected(e))).append("</ins>");
+                if (!e.corrected().originalQuote().isBlank()) {
+                    q.append(" <del title=\"报告原文，已由评估人员更正\">").append(esc(e.corrected().originalQuote())).append("</del>");
+                }
+                continue;
+            }
             if (!shown.add(e.quote())) {
                 continue; // 三项制度 as a whole: one quote for three facts
             }

@@ -107,6 +107,13 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("key", e.key());
         m.put("value", e.value());
         m.put("quote", e.quote());
+        if (e.corrected() != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("reason", e.corrected().reason());
+            c.put("at", e.corrected().at());
+            c.put("original_quote", e.corrected().originalQuote());
+            m.put("corrected", c);
+        }
         return m;
     }
 

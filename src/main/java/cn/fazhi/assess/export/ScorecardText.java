@@ -52,7 +52,24 @@ public final class ScorecardText {
     }
 
     static String evidence(Evidence e) {
-        return "「" + nz(e.quote()) + "」";
+        if (e.corrected() == null) {
+            return "「" + nz(e.quote()) + "」";
+        }
+        String original = e.corrected().originalQuote().isBlank() ? ""
+                : "；原文「" + e.corrected().originalQuote() + "」不再作为依据";
+        return corrected(e) + original;
+    }
+
+    /** 评估人员更正为60（理由：…，2026-11-30 10:00:00）. */
+    public static String corrected(Evidence e) {
+        return "评估人员更正为" + shownValue(e.value()) + "（理由：" + e.corrected().reason() + "，" + e.corrected().at() + "）";
+    }
+
+    private static String shownValue(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "已提及" : "未提及";
+        }
+        return value instanceof Number n ? Numbers.format(n.doubleValue()) : String.valueOf(value);
     }
 
     static String evidenceLine(Finding f) {

@@ -82,7 +82,8 @@ public final class Pipeline {
         if (review.entries().isEmpty() && review.corrections().isEmpty() && review.decisions().isEmpty()) {
             return engine.score(facts);
         }
-        return engine.score(review.applyTo(facts), review.decisions()).withReview(review.entries());
+        Scorecard card = engine.score(review.applyTo(facts), review.decisions()).withReview(review.entries());
+        return card.withFindings(card.findings().stream().map(review::marked).toList());
     }
 
     /** Loads and scores one input; {@code level}, when given, replaces the level the input states. */

@@ -47,9 +47,9 @@ record CorrectionText(Indicator indicator, Object value) {
     }
 
     /** The correction the pipeline applies, its value typed as the indicator's facts are (a year is whole). */
-    Correction correction() {
+    Correction correction(String reason, String at) {
         Object typed = value instanceof Double d && indicator.type() == IndicatorType.YEAR ? (Object) d.intValue() : value;
-        return new Correction(indicator.key(), indicator.type(), typed);
+        return new Correction(indicator.key(), indicator.type(), typed, reason, at);
     }
 
     static String show(Object value) {

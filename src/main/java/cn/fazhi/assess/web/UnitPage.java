@@ -1,6 +1,5 @@
 package cn.fazhi.assess.web;
 
-import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Evidence;
@@ -9,6 +8,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.export.ScorecardText;
@@ -95,7 +95,13 @@ final class UnitPage {
             h.append("<div class=\"quotes\">依据原文：");
             f.evidence().stream().map(Evidence::quote).filter(q -> !q.isBlank()).distinct()
                     .forEach(q -> h.append("<q>").append(esc(q)).append("</q>"));
-            if (ids.isEmpty()) {
+            f.evidence().stream().filter(e -> e.corrected() != null).forEach(e -> {
+                h.append("<ins class=\"corrected\">").append(esc(ScorecardText.corrected(e))).append("</ins>");
+                if (!e.corrected().originalQuote().isBlank()) {
+                    h.append("<del title=\"报告原文，已由评估人员更正\">").append(esc(e.corrected().originalQuote())).append("</del>");
+                }
+            });
+            if (ids.isEmpty() && f.evidence().stream().allMatch(e -> e.corrected() == null)) {
                 h.append("<span class=\"hint\">（原文中未找到这段文字）</span>");
             }
             h.append("</div>\n");

@@ -261,7 +261,7 @@ public final class Workbench {
                         c.reason(), AT.format(c.at())));
             } else {
                 CorrectionText value = CorrectionText.of(checklist, c.target(), c.newValue());
-                corrections.add(value.correction());
+                corrections.add(value.correction(c.reason(), AT.format(c.at())));
                 entries.add(new ReviewEntry(ReviewEntry.Kind.CORRECTION, c.target() + " " + indicatorName(c.target()),
                         c.oldValue(), value.shown(), c.reason(), AT.format(c.at())));
             }

@@ -2,10 +2,10 @@ package cn.fazhi.assess.batch;
 
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.CriterionFacts;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Findings;
 import cn.fazhi.assess.domain.Method;
-import cn.fazhi.assess.domain.CriterionFacts;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;

@@ -16,10 +16,12 @@ class DecisionTest {
     @Test
     void partialGetsThePointsGivenMetGetsAllNotMetNone() {
         assertThat(new Decision("X1", Status.PARTIAL, 1.5, "部分").applyTo(manual(Method.MANUAL, 4)).points()).isEqualTo(1.5);
-        assertThat(new Decision("X1", Status.MET, 0, "全部").applyTo(manual(Method.MANUAL, 4)).points()).isEqualTo(4);
+        Finding met = new Decision("X1", Status.MET, 0, "全部").applyTo(manual(Method.MANUAL, 4));
+        assertThat(met.points()).isEqualTo(4);
+        assertThat(met.gap()).isEqualTo("人工核定为达标：全部");
         Finding notMet = new Decision("X1", Status.NOT_MET, 3, "没有").applyTo(manual(Method.MANUAL, 4));
         assertThat(notMet.points()).isZero();
-        assertThat(notMet.gap()).isEqualTo("评估人员核定：没有");
+        assertThat(notMet.gap()).isEqualTo("人工核定为未达标：没有");
         assertThat(notMet.rule()).isEqualTo("evaluator");
         assertThat(notMet.countsTowardsTotal()).isTrue();
     }

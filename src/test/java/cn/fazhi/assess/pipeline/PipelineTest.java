@@ -63,7 +63,7 @@ class PipelineTest {
                 .findFirst().orElseThrow().criterion();
         String quote = facts.facts().get("dispute.court_appearance_rate") == null ? ""
                 : facts.facts().get("dispute.court_appearance_rate").quote();
-        Review review = new Review(List.of(new Correction("dispute.court_appearance_rate", IndicatorType.RATE, 98.0)),
+        Review review = new Review(List.of(new Correction("dispute.court_appearance_rate", IndicatorType.RATE, 98.0, "核对了判决书", "2026-11-30 10:00:00")),
                 List.of(new Decision(manual, Status.MET, 0, "核查了材料")), List.of());
 
         Scorecard card = PIPELINE.score(facts, review);

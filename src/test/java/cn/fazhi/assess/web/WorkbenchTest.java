@@ -95,6 +95,46 @@ class WorkbenchTest {
     }
 
     @Test
+    void aCorrectedFactIsShownAsTheEvaluatorsWithTheReportsWordsStruckThrough() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        String quote = bench.facts(id).facts().get("dispute.court_appearance_rate").quote();
+
+        Scorecard after = bench.correctFact(id, "dispute.court_appearance_rate", "60", "原文系分管负责人出庭");
+        Finding g1 = after.findings().stream().filter(f -> f.criterion().equals("G1")).findFirst().orElseThrow();
+
+        assertThat(g1.gap()).contains("60%");
+        assertThat(g1.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEmpty();
+            assertThat(e.corrected().reason()).isEqualTo("原文系分管负责人出庭");
+            assertThat(e.corrected().originalQuote()).isEqualTo(quote);
+        });
+        assertThat(new JsonScorecardWriter().write(after)).contains("\"corrected\"").contains("\"original_quote\"");
+        assertThat(new HtmlScorecardWriter().write(after)).contains("<ins title=\"dispute.court_appearance_rate\">评估人员更正为60（理由：原文系分管负责人出庭")
+                .contains("<del title=\"报告原文，已由评估人员更正\">" + Html.esc(quote) + "</del>");
+        assertThat(new MarkdownScorecardWriter().write(after)).contains("评估人员更正为60（理由：原文系分管负责人出庭");
+        Sheet list = sheet(after, "整改清单");
+        String g1Evidence = null;
+        for (int r = 1; r <= list.getLastRowNum(); r++) {
+            if (list.getRow(r).getCell(2).getStringCellValue().startsWith("G1 ")) {
+                g1Evidence = list.getRow(r).getCell(8).getStringCellValue();
+            }
+        }
+        assertThat(g1Evidence).startsWith("评估人员更正为60").contains("不再作为依据");
+    }
+
+    @Test
+    void aDecidedItemSaysSoEvenWhenMet() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        String manual = bench.scorecard(id).findings().stream().filter(f -> f.status() == Status.MANUAL)
+                .findFirst().orElseThrow().criterion();
+
+        Scorecard after = bench.decide(id, manual, Status.MET, null, "查阅了台账");
+
+        assertThat(after.findings().stream().filter(f -> f.criterion().equals(manual)).findFirst().orElseThrow().gap())
+                .isEqualTo("人工核定为达标：查阅了台账");
+    }
+
+    @Test
     void aFactTakenBackCountsAsNotStated() throws IOException {
         long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
         Scorecard after = bench.correctFact(id, "dispute.court_appearance_rate", null, "该数字是全市的，不是本区的");
