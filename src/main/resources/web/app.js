@@ -79,6 +79,7 @@ function send(url, row) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
+    xhr.setRequestHeader('X-CSRF-Token', document.querySelector('meta[name="csrf-token"]').content);
     xhr.upload.onprogress = e => { if (e.lengthComputable) row.bar.value = Math.round(e.loaded * 90 / e.total); };
     xhr.onload = () => {
       row.bar.value = 100;

@@ -1,7 +1,7 @@
 package cn.fazhi.assess.cli;
 
-import cn.fazhi.assess.read.ReportReader;
 import cn.fazhi.assess.pipeline.Pipeline;
+import cn.fazhi.assess.read.ReportReader;
 import cn.fazhi.assess.web.Database;
 import cn.fazhi.assess.web.Store;
 import cn.fazhi.assess.web.WebServer;
@@ -14,11 +14,17 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,6 +33,8 @@ import java.util.concurrent.CountDownLatch;
         description = {"Start the web workbench: upload reports, review findings against the report text, correct, "
                 + "export. Open the printed address in a browser; Ctrl+C stops it. Everything is kept in --data."})
 final class ServeCommand implements Callable<Integer> {
+    private static final int MIN_TOKEN = 16;
+
     @Mixin
     ChecklistOptions options;
 
@@ -38,8 +46,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "workbench to the network and then requires --token (one is made up and printed if not given).")
     String host;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token users type once at /login (required off this computer).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token users type once at /login, at least 16 characters (required off this computer).")
     String token;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "A host name browsers may use to reach the workbench besides its address (repeatable), e.g. fazhi.office.lan.")
+    List<String> allowHosts = new ArrayList<>();
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "fazhi-data", description = "Folder for the database (default: ./${DEFAULT-VALUE}).")
     Path data;
@@ -76,6 +87,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: --host " + host + ": no such address on this computer");
             return App.USAGE;
         }
+        if (token != null && !token.isBlank() && token.strip().length() < MIN_TOKEN) {
+            err.println("error: --token must be at least " + MIN_TOKEN + " characters (leave it out to have one made up)");
+            return App.USAGE;
+        }
         if (!local && (token == null || token.isBlank())) {
             byte[] secret = new byte[12];
             new SecureRandom().nextBytes(secret);
@@ -92,13 +107,13 @@ final class ServeCommand implements Callable<Integer> {
         Workbench bench = new Workbench(new Pipeline(loaded.checklist(), loaded.ruleBase()), new Store(db.dataSource()));
         WebServer server;
         try {
-            server = new WebServer(bench, maxUploadMb, local ? emptyToNull(token) : token).start(host, port);
+            server = new WebServer(bench, maxUploadMb, local ? emptyToNull(token) : token, allowHosts).start(host, port);
         } catch (RuntimeException e) {
             db.close();
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return App.USAGE;
         }
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        String shownHost = shownHost(host);
         out.println("fazhi-assess workbench: http://" + shownHost + ":" + server.port() + "/  (data: "
                 + (jdbcUrl == null ? data.toAbsolutePath() : jdbcUrl) + "; Ctrl+C stops it)");
         if (token != null && !token.isBlank()) {
@@ -113,6 +128,34 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return App.OK;
+    }
+
+    /** An address a colleague can open: for a server on every address, this computer's address on the network. */
+    private static String shownHost(String host) {
+        String shown = host;
+        try {
+            if (InetAddress.getByName(host).isAnyLocalAddress()) {
+                shown = lanAddress();
+            }
+        } catch (UnknownHostException e) {
+            // shown as given
+        }
+        return shown.contains(":") ? "[" + shown + "]" : shown;
+    }
+
+    private static String lanAddress() {
+        try {
+            for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress a : Collections.list(ni.getInetAddresses())) {
+                    if (a instanceof Inet4Address && !a.isLoopbackAddress() && ni.isUp()) {
+                        return a.getHostAddress();
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // fall back to this computer's name
+        }
+        return "localhost";
     }
 
     private static String emptyToNull(String s) {

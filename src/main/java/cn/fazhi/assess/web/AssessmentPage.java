@@ -37,7 +37,7 @@ final class AssessmentPage {
     /** The level every report is scored at: fixes reports whose level could not be recognised. */
     private static void levelForm(StringBuilder h, Store.Assessment a, Collection<String> levels) {
         h.append("<details class=\"level\"><summary>更改单位层级</summary>\n<form method=\"post\" action=\"/assessments/")
-                .append(a.id()).append("/level\" id=\"level-form\"><label>单位层级 <select name=\"level\"><option value=\"\">按报告自动识别</option>");
+                .append(a.id()).append("/level\" id=\"level-form\">").append(Html.CSRF_FIELD).append("<label>单位层级 <select name=\"level\"><option value=\"\">按报告自动识别</option>");
         for (String level : levels) {
             h.append("<option value=\"").append(esc(level)).append("\"").append(level.equals(a.level()) ? " selected" : "").append(">")
                     .append(esc(Levels.zh(level))).append("</option>");

@@ -30,6 +30,7 @@ final class HomePage {
             h.append("</table>\n");
         }
         h.append("<h2>新建考评批次</h2>\n<form method=\"post\" action=\"/assessments\" id=\"new-assessment\" class=\"card\">\n")
+                .append(Html.CSRF_FIELD)
                 .append("<label>名称 <input name=\"name\" required maxlength=\"200\" placeholder=\"例如：2023年度各区法治政府建设考评\"></label>\n")
                 .append("<label>年度 <input name=\"year\" type=\"number\" min=\"2000\" max=\"2100\" placeholder=\"2023\"></label>\n")
                 .append("<label>单位层级 <select name=\"level\"><option value=\"\">按报告自动识别</option>");

@@ -11,9 +11,14 @@ final class Html {
         return HtmlScorecardWriter.esc(s);
     }
 
-    static String page(String title, String body, String message, String error) {
+    /** Put in every form that posts; {@link #page} fills in the session's token (escaped text never contains it). */
+    static final String CSRF_FIELD = "<input type=\"hidden\" name=\"" + RequestGuard.FIELD + "\">";
+
+    /** {@code csrf}: the session's token, for the forms and for the script's requests. */
+    static String page(String title, String body, String message, String error, String csrf) {
         StringBuilder h = new StringBuilder(body.length() + 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"csrf-token\" content=\"").append(esc(csrf)).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title))
                 .append(" - 法治政府建设考评工作台</title>\n<link rel=\"stylesheet\" href=\"/static/app.css\">\n")
                 .append("<script src=\"/static/app.js\" defer></script>\n</head>\n<body>\n")
@@ -24,6 +29,8 @@ final class Html {
         if (error != null && !error.isBlank()) {
             h.append("<p class=\"flash error\" id=\"error\">").append(esc(error)).append("</p>\n");
         }
-        return h.append(body).append("</main>\n</body>\n</html>\n").toString();
+        String filled = body.replace(CSRF_FIELD, "<input type=\"hidden\" name=\"" + RequestGuard.FIELD + "\" value=\""
+                + esc(csrf) + "\">");
+        return h.append(filled).append("</main>\n</body>\n</html>\n").toString();
     }
 }

@@ -113,7 +113,7 @@ final class UnitPage {
     }
 
     private static void decideForm(StringBuilder h, long reportId, Finding f) {
-        h.append("<form method=\"post\" action=\"/reports/").append(reportId).append("/decisions\" class=\"decide\">")
+        h.append("<form method=\"post\" action=\"/reports/").append(reportId).append("/decisions\" class=\"decide\">").append(Html.CSRF_FIELD)
                 .append("<input type=\"hidden\" name=\"criterion\" value=\"").append(esc(f.criterion())).append("\">")
                 .append("<label>人工核定 <select name=\"status\">");
         for (Status s : List.of(Status.MET, Status.PARTIAL, Status.NOT_MET)) {
@@ -138,7 +138,7 @@ final class UnitPage {
                     .append(esc(ind.key())).append("\">更正</button></td></tr>\n");
         }
         h.append("</table>\n<form method=\"post\" action=\"/reports/").append(reportId)
-                .append("/facts\" id=\"correct-fact\" class=\"card\">\n<h3>更正或补充事实</h3>\n<label>事实项 <select name=\"key\" id=\"fact-key\">");
+                .append("/facts\" id=\"correct-fact\" class=\"card\">\n").append(Html.CSRF_FIELD).append("<h3>更正或补充事实</h3>\n<label>事实项 <select name=\"key\" id=\"fact-key\">");
         for (Indicator ind : checklist.indicators().values()) {
             ReportFact f = facts.facts().get(ind.key());
             h.append("<option value=\"").append(esc(ind.key())).append("\">").append(esc(ind.zh())).append("（")

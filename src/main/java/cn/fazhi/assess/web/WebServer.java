@@ -18,6 +18,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.http.BadMessageException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,13 +45,24 @@ public final class WebServer implements AutoCloseable {
     private final Workbench bench;
     private final long maxUploadMb;
     private final String token;
+    private final List<String> allowedHosts;
+    private final LoginThrottle throttle = new LoginThrottle();
     private final Javalin app;
+    private volatile RequestGuard guard;
 
-    /** {@code token}, when given, must be presented once at /login; the browser then keeps it in a cookie. */
     public WebServer(Workbench bench, long maxUploadMb, String token) {
+        this(bench, maxUploadMb, token, List.of());
+    }
+
+    /**
+     * {@code token}, when given, must be presented once at /login; the browser then keeps it in a cookie.
+     * {@code allowedHosts}: names besides the bound address that browsers may use to reach the workbench.
+     */
+    public WebServer(Workbench bench, long maxUploadMb, String token, List<String> allowedHosts) {
         this.bench = bench;
         this.maxUploadMb = maxUploadMb;
         this.token = token;
+        this.allowedHosts = List.copyOf(allowedHosts);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -62,10 +75,23 @@ public final class WebServer implements AutoCloseable {
                 s.directory = "/web";
                 s.location = Location.CLASSPATH;
             });
-            config.routes.before(this::authorize);
-            config.routes.get("/login", ctx -> ctx.html(Html.page("登录", LOGIN, null, ctx.queryParam("error"))));
+            config.routes.before(ctx -> {
+                if (!guard.admit(ctx)) {
+                    ctx.skipRemainingHandlers();
+                    return;
+                }
+                authorize(ctx);
+            });
+            config.routes.after(ctx -> {
+                String type = ctx.res().getContentType();
+                if (type != null && type.startsWith("text/html") && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+                    ctx.contentType("text/html; charset=utf-8"); // every page is UTF-8, whatever the browser guesses
+                }
+            });
+            config.routes.get("/login", ctx -> ctx.html(page(ctx, "登录", LOGIN, null, ctx.queryParam("error"))));
             config.routes.post("/login", this::login);
-            config.routes.get("/", ctx -> ctx.html(Html.page("考评批次",
+            config.routes.post("/logout", this::logout);
+            config.routes.get("/", ctx -> ctx.html(page(ctx, "考评批次",
                     HomePage.render(bench.store().assessments(), bench.checklist()), null, ctx.queryParam("error"))));
             config.routes.post("/assessments", this::createAssessment);
             config.routes.get("/assessments/{id}", this::assessment);
@@ -79,22 +105,47 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/reports/{id}/scorecard.html", ctx -> scorecardFile(ctx, new HtmlScorecardWriter(), "text/html"));
             config.routes.get("/reports/{id}/scorecard.json", ctx -> scorecardFile(ctx, new JsonScorecardWriter(), "application/json"));
             config.routes.get("/reports/{id}/original", this::original);
-            config.routes.exception(Workbench.NotFound.class, (e, ctx) ->
-                    ctx.status(404).html(Html.page("未找到", "<h1>未找到</h1><p>" + Html.esc(e.getMessage()) + "</p>", null, null)));
-            config.routes.exception(NumberFormatException.class, (e, ctx) ->
-                    ctx.status(404).html(Html.page("未找到", "<h1>未找到</h1>", null, null)));
+            config.routes.exception(Workbench.NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
+            config.routes.exception(NumberFormatException.class, (e, ctx) -> notFound(ctx, "没有这个页面"));
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
+                    notFound(ctx, "没有这个页面");
+                }
+            });
             config.routes.exception(Workbench.UserError.class, (e, ctx) -> back(ctx, null, e.getMessage()));
+            config.routes.exception(BadMessageException.class, (e, ctx) -> {
+                String why = e.getCode() == 413 ? "文件超过" + maxUploadMb + "MB上限，或上传不完整" : "请求不完整或格式有误，请重试";
+                if (ctx.path().endsWith("/reports")) {
+                    json(ctx, e.getCode(), Map.of("error", why));
+                } else {
+                    ctx.status(e.getCode()).html(page(ctx, "无法处理这个请求", "<h1>无法处理这个请求</h1><p>" + Html.esc(why)
+                            + "</p><p><a href=\"/\">返回首页</a></p>", null, null));
+                }
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("fazhi serve: " + ctx.method() + " " + ctx.path() + ": " + e);
-                ctx.status(500).html(Html.page("出错了", "<h1>出错了</h1><p>" + Html.esc(String.valueOf(e.getMessage()))
-                        + "</p><p><a href=\"/\">返回首页</a></p>", null, null));
+                ctx.status(500).html(page(ctx, "出错了", "<h1>出错了</h1><p>工作台处理这个请求时出现意外错误，已记录在服务器日志中。"
+                        + "请返回重试；如仍出错，请把操作步骤告诉维护人员。</p><p><a href=\"/\">返回首页</a></p>", null, null));
             });
         });
     }
 
     public WebServer start(String host, int port) {
+        guard = new RequestGuard(RequestGuard.hostsFor(host, allowedHosts));
         app.start(host, port);
         return this;
+    }
+
+    private String page(Context ctx, String title, String body, String message, String error) {
+        String logout = token == null || ctx.path().equals("/login") ? ""
+                : "<form method=\"post\" action=\"/logout\" class=\"logout\">" + Html.CSRF_FIELD
+                + "<button type=\"submit\">退出登录</button></form>\n";
+        return Html.page(title, logout + body, message, error, guard.token(ctx));
+    }
+
+    private void notFound(Context ctx, String why) {
+        ctx.status(404).html(page(ctx, "未找到", "<h1>未找到</h1><p>" + Html.esc(why) + "</p><p><a href=\"/\">返回首页</a></p>",
+                null, null));
     }
 
     public int port() {
@@ -117,7 +168,7 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static final String LOGIN = "<h1>登录</h1>\n<form method=\"post\" action=\"/login\" class=\"card\"><label>访问口令 "
+    private static final String LOGIN = "<h1>登录</h1>\n<form method=\"post\" action=\"/login\" class=\"card\">" + Html.CSRF_FIELD + "<label>访问口令 "
             + "<input name=\"token\" type=\"password\" required autofocus></label> <button type=\"submit\">进入</button></form>\n"
             + "<p class=\"hint\">口令由启动工作台的人员在启动时设定（serve --token）。</p>\n";
 
@@ -131,14 +182,28 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void login(Context ctx) {
+        String address = ctx.ip();
+        long wait = throttle.secondsToWait(address);
+        if (wait > 0) {
+            ctx.status(429).html(page(ctx, "登录", LOGIN, null, "口令错误次数过多，请" + wait + "秒后再试"));
+            return;
+        }
         String given = ctx.formParam("token");
         if (token != null && given != null
                 && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("Set-Cookie", COOKIE + "=" + cookieValue() + "; Path=/; HttpOnly; SameSite=Strict");
+            throttle.succeeded(address);
+            ctx.res().addHeader("Set-Cookie", COOKIE + "=" + cookieValue() + "; Path=/; HttpOnly; SameSite=Strict; Max-Age="
+                    + RequestGuard.SESSION_SECONDS);
             ctx.redirect("/");
         } else {
+            throttle.failed(address);
             ctx.redirect("/login?error=" + enc("口令不正确"));
         }
+    }
+
+    private void logout(Context ctx) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        ctx.redirect(token == null ? "/" : "/login");
     }
 
     private void createAssessment(Context ctx) {
@@ -157,7 +222,7 @@ public final class WebServer implements AutoCloseable {
     private void assessment(Context ctx) {
         Store.Assessment a = assessmentOf(ctx);
         Ranking ranking = bench.ranking(a.id());
-        ctx.html(Html.page(a.name(), AssessmentPage.render(a, ranking, maxUploadMb, bench.checklist().profiles().keySet()),
+        ctx.html(page(ctx, a.name(), AssessmentPage.render(a, ranking, maxUploadMb, bench.checklist().profiles().keySet()),
                 ctx.queryParam("msg"), ctx.queryParam("error")));
     }
 
@@ -226,13 +291,13 @@ public final class WebServer implements AutoCloseable {
         Store.Report r = bench.store().report(id).orElseThrow(() -> new Workbench.NotFound("没有这份报告"));
         Store.Assessment a = bench.store().assessment(r.assessmentId()).orElseThrow();
         if (!r.scored()) {
-            ctx.html(Html.page(r.fileName(), "<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › <a href=\"/assessments/" + a.id()
+            ctx.html(page(ctx, r.fileName(), "<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › <a href=\"/assessments/" + a.id()
                     + "\">" + Html.esc(a.name()) + "</a></nav>\n<h1>" + Html.esc(r.fileName()) + "</h1>\n<p class=\"flash error\">未能评分："
                     + Html.esc(r.error()) + "</p>\n", null, null));
             return;
         }
         Scorecard card = bench.scorecard(id);
-        ctx.html(Html.page(card.unit(), UnitPage.render(a, r, card, bench.facts(id), bench.store().text(id), bench.checklist()),
+        ctx.html(page(ctx, card.unit(), UnitPage.render(a, r, card, bench.facts(id), bench.store().text(id), bench.checklist()),
                 ctx.queryParam("msg"), ctx.queryParam("error")));
     }
 

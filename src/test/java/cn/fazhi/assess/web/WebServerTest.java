@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +27,8 @@ class WebServerTest {
     Path dir;
     Database db;
     WebServer server;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager()).build();
 
     @AfterEach
     void stop() {
@@ -121,24 +126,118 @@ class WebServerTest {
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValue("/login");
         assertThat(post(base + "/assessments", "name=x").statusCode()).isEqualTo(302);
-        assertThat(post(base + "/login", "token=wrong").headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(tokenCookie(post(base + "/login", "token=wrong"))).isNull();
 
-        HttpResponse<String> login = post(base + "/login", "token=" + token);
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
-        HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(base + "/"))
-                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = tokenCookie(post(base + "/login", "token=" + token));
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Max-Age=43200");
+        HttpResponse<String> in = get(base + "/");
         assertThat(in.statusCode()).isEqualTo(200);
-        assertThat(in.body()).contains("新建考评批次");
+        assertThat(in.body()).contains("新建考评批次").contains("退出登录");
+
+        assertThat(tokenCookie(post(base + "/logout", ""))).contains("Max-Age=0");
+        assertThat(get(base + "/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void wrongTokensFromOneAddressAreSlowedDown() throws Exception {
+        String base = start(UUID.randomUUID().toString(), 20);
+        get(base + "/login");
+        for (int i = 0; i < 4; i++) {
+            assertThat(post(base + "/login", "token=guess" + i).statusCode()).isEqualTo(302);
+        }
+
+        HttpResponse<String> fifth = post(base + "/login", "token=guess5");
+
+        assertThat(fifth.statusCode()).isEqualTo(429);
+        assertThat(fifth.body()).contains("口令错误次数过多");
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteOrWithoutTheTokenIsRefused() throws Exception {
+        String base = start(null, 20);
+        post(base + "/assessments", "name=a&year=2023&level=");
+        String form = "name=forged&year=2023&level=";
+
+        HttpResponse<String> otherSite = http.send(HttpRequest.newBuilder(URI.create(base + "/assessments"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf(base))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create(base + "/assessments"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noOrigin = http.send(HttpRequest.newBuilder(URI.create(base + "/assessments"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf(base))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(otherSite.statusCode()).isEqualTo(403);
+        assertThat(otherSite.body()).contains("不是从本工作台的页面发出的");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("请刷新页面后重试");
+        assertThat(noOrigin.statusCode()).isEqualTo(403);
+        assertThat(get(base + "/").body()).doesNotContain("forged");
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefused() throws Exception {
+        String base = start(null, 20);
+
+        String rebound = rawGet(server.port(), "evil.example:" + server.port());
+        String own = rawGet(server.port(), "localhost:" + server.port());
+
+        assertThat(rebound).startsWith("HTTP/1.1 421");
+        assertThat(own).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        String base = start(null, 20);
+
+        for (String path : new String[]{"/", "/static/app.js", "/nope", "/reports/99"}) {
+            HttpResponse<String> r = get(base + path);
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).as(path)
+                    .contains("script-src 'self'").doesNotContain("script-src 'self' 'unsafe-inline'").contains("frame-ancestors 'none'");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+        HttpResponse<String> missing = get(base + "/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("没有这个页面").doesNotContain("Endpoint");
+        assertThat(get(base + "/").headers().firstValue("Content-Type").orElseThrow().toLowerCase()).contains("charset=utf-8");
+    }
+
+    /** The session's CSRF token, from the page's meta tag. */
+    private String csrf(String base) throws IOException, InterruptedException {
+        String page = get(base + "/login").body();
+        Matcher m = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page);
+        assertThat(m.find()).as("a csrf-token meta tag").isTrue();
+        return m.group(1);
+    }
+
+    private static String tokenCookie(HttpResponse<?> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("fazhi_token=")).findFirst().orElse(null);
+    }
+
+    private static String rawGet(int port, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form post as the workbench's own page makes it: from its origin, with the session's token. */
     private HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
+        String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + csrf(origin(url));
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Origin", origin(url)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> upload(String url, String fileName, byte[] content) throws IOException, InterruptedException {
@@ -151,6 +250,7 @@ class WebServerTest {
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", origin(url)).header("X-CSRF-Token", csrf(origin(url)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
