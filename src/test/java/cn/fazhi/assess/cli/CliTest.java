@@ -36,6 +36,14 @@ class CliTest {
     }
 
     @Test
+    void serveRefusesAShortToken() {
+        Run r = run("serve", "--token", "1", "--port", "0", "--data", dir.resolve("data").toString(), "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--token must be at least 16 characters");
+    }
+
+    @Test
     void checkPrintsOneOkLine() {
         Run r = run("check");
 
