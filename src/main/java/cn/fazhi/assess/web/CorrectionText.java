@@ -6,6 +6,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Numbers;
 
+import java.text.Normalizer;
 import java.util.Set;
 
 /**
@@ -15,19 +16,23 @@ import java.util.Set;
 record CorrectionText(Indicator indicator, Object value) {
     static final String NOT_STATED = "未提及";
     private static final Set<String> FLAG_NO = Set.of("否", "无", "没有", "false");
+    private static final Set<String> FLAG_YES = Set.of("是", "有", "已提及", "true");
 
-    /** {@code text} null or blank, or 未提及, means not stated; a flag is stated by any text but 否, 无, 没有. */
+    /**
+     * {@code text} null or blank, or 未提及, means not stated; a flag is 是 (有, 已提及, true) or 否 (无, 没有, false);
+     * numbers may be typed in full-width digits and with their unit.
+     */
     static CorrectionText of(Checklist checklist, String key, String text) {
         Indicator indicator = checklist.indicators().get(key);
         if (indicator == null) {
             throw new Workbench.UserError("没有事实项“" + key + "”");
         }
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
         if (t.isEmpty() || t.equals(NOT_STATED) || indicator.type() == IndicatorType.FLAG && FLAG_NO.contains(t)) {
             return new CorrectionText(indicator, null);
         }
         return new CorrectionText(indicator, switch (indicator.type()) {
-            case FLAG -> Boolean.TRUE;
+            case FLAG -> flag(t, indicator);
             case RATE, COUNT, YEAR -> checked(number(t, indicator), indicator);
             case TEXT, ENUM -> t;
         });
@@ -60,6 +65,13 @@ record CorrectionText(Indicator indicator, Object value) {
             return Numbers.format(n.doubleValue());
         }
         return String.valueOf(value);
+    }
+
+    private static Boolean flag(String t, Indicator indicator) {
+        if (!FLAG_YES.contains(t)) {
+            throw new Workbench.UserError(indicator.zh() + "：请填写“是”或“否”，不能填写“" + t + "”");
+        }
+        return Boolean.TRUE;
     }
 
     private static double number(String t, Indicator indicator) {

@@ -32,6 +32,8 @@ class CorrectionTextTest {
         assertThatThrownBy(() -> of("dispute.court_appearance_rate", "101")).hasMessageContaining("0到100");
         assertThatThrownBy(() -> of("dispute.litigation_cases", "2.5件")).hasMessageContaining("应为整数");
         assertThatThrownBy(() -> of("no.such.key", "1")).hasMessageContaining("没有事实项");
+        assertThat(of("dispute.court_appearance_rate", "５０％").stored()).isEqualTo("50");
+        assertThatThrownBy(() -> of("report.achievements", "maybe")).hasMessageContaining("请填写“是”或“否”");
     }
 
     /** A value the correction form accepts, a facts file accepts too, and the other way round. */
