@@ -1,6 +1,7 @@
 package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.scoring.RuleHarness;
+import com.sun.net.httpserver.HttpServer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -177,6 +180,32 @@ class BrowserTest {
                 "const m = arguments[0].getBoundingClientRect(), p = document.getElementById('report-text').getBoundingClientRect();"
                         + "return m.top >= p.top && m.bottom <= p.bottom && m.top >= 0 && m.bottom <= window.innerHeight;", mark);
         return Boolean.TRUE.equals(inside);
+    }
+
+    /** A page of another origin on this host (another port) posts a form to the workbench the moment it opens. */
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws IOException {
+        int assessments = new Store(db.dataSource()).assessments().size();
+        String forged = "<!DOCTYPE html><html><body><form id=\"f\" method=\"post\" action=\"" + base + "/assessments\">"
+                + "<input name=\"name\" value=\"伪造的批次\"><input name=\"year\" value=\"2023\"></form>"
+                + "<script>document.getElementById('f').submit();</script></body></html>";
+        HttpServer evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        evil.createContext("/", exchange -> {
+            byte[] body = forged.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        evil.start();
+        try {
+            browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "不是从本工作台的页面发出的"));
+        } finally {
+            evil.stop(0);
+        }
+        assertThat(new Store(db.dataSource()).assessments()).hasSize(assessments)
+                .noneSatisfy(a -> assertThat(a.name()).isEqualTo("伪造的批次"));
     }
 
     private static Path awaitDownload(Path folder, String name) {
