@@ -1,8 +1,12 @@
 package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.checklist.ChecklistLoader;
+import cn.fazhi.assess.scoring.RuleBase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.util.Set;
 
 /** Entry point: {@code java -jar fazhi-assess.jar <command>}. Exit codes: 0 ok, 1 some input failed, 2 usage or checklist error. */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-assess 0.1.0",
@@ -12,8 +16,17 @@ public final class App {
     public static final int OK = 0;
     public static final int INPUT_FAILED = 1;
     public static final int USAGE = 2;
+    private static final Set<String> SCORING_COMMANDS = Set.of("score", "rank", "check", "serve");
 
     public static void main(String[] args) {
+        String command = args.length > 0 ? args[0] : "";
+        if (SCORING_COMMANDS.contains(command) || command.equals("extract")) {
+            // the checklist and the rule base are half of a cold start: read them while picocli reads the command line
+            ChecklistLoader.preload();
+        }
+        if (SCORING_COMMANDS.contains(command)) {
+            RuleBase.preload();
+        }
         System.exit(commandLine().execute(args));
     }
 
