@@ -2,6 +2,7 @@ package cn.fazhi.assess.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link App#main} in a JVM of its own, where it reads the bundled checklist and builds the rules on background
- * threads while picocli reads the command line: the same output and exit code as the commands run without that.
+ * threads while picocli reads the command line, and builds only the command it runs: the same output and exit code as
+ * the full command line run without that.
  */
 class MainTest {
     private static final String XIALU_REPORT = "samples/reports/000_14537a11da58042f.txt";
@@ -60,6 +62,13 @@ class MainTest {
         // then
         assertThat(main.exit()).as(main.err()).isZero();
         assertThat(main.out()).contains("C1 权责清单编制并公布").doesNotContain("权责清单编制公布并动态调整");
+    }
+
+    @Test
+    void everyCommandIsAddedUnderTheNameItsOwnAnnotationGives() {
+        App.commandLine().getSubcommands().forEach((name, sub) -> assertThat(
+                sub.getCommandSpec().userObject().getClass().getAnnotation(Command.class).name()).isEqualTo(name));
+        assertThat(App.commandLine().getSubcommands()).containsKeys("check", "extract", "score", "rank", "bench", "serve", "help");
     }
 
     private Run main(String... args) throws IOException, InterruptedException {
