@@ -86,9 +86,33 @@ class LauncherTest {
 
         // then
         assertThat(fresh.exit()).as(fresh.err()).isZero();
-        assertThat(fresh.jvmFlags()).contains("-XX:SharedArchiveFile=" + archive.toRealPath(), "-Xshare:auto");
+        assertThat(fresh.jvmFlags()).contains("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
         assertThat(stale.exit()).as(stale.err()).isZero();
         assertThat(stale.jvmFlags()).noneMatch(f -> f.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void rankTakesTheArchiveTrainedByARankAndScoreTheOtherOne() throws Exception {
+        // given
+        Path scoreArchive = Files.writeString(dir.resolve("bin/fazhi-assess.jsa"), "not an archive");
+        Path rankArchive = Files.writeString(dir.resolve("bin/fazhi-assess-rank.jsa"), "not an archive");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(scoreArchive).toMillis() - 60_000));
+
+        // when
+        Run rank = run(List.of("rank", "in", "-o", "out"));
+        Run score = run(List.of("score", "report.txt"));
+
+        // then
+        assertThat(rank.jvmFlags()).contains("-XX:SharedArchiveFile=" + rankArchive, "-XX:TieredStopAtLevel=1");
+        assertThat(score.jvmFlags()).contains("-XX:SharedArchiveFile=" + scoreArchive, "-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void serveKeepsTheJvmsCompilerAndCollector() throws Exception {
+        Run serve = run(List.of("serve", "--port", "0"));
+
+        assertThat(serve.exit()).as(serve.err()).isZero();
+        assertThat(serve.jvmFlags()).noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel") || f.startsWith("-XX:+UseSerialGC"));
     }
 
     @Test
