@@ -28,6 +28,14 @@ public final class ChecklistLoader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
+    /**
+     * Starts reading the bundled checklist's snapshot on a background thread; a later {@link #load} of that checklist
+     * takes it. Call it first thing in a short-lived process.
+     */
+    public static void preload() {
+        PrecompiledChecklist.preload();
+    }
+
     public Checklist load(Path file) {
         Objects.requireNonNull(file, "checklist path must not be null");
         String name = file.toString();

@@ -15,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The bundled criteria.yaml, loaded and validated when the jar is built and kept as a Java object stream:
@@ -28,24 +30,49 @@ final class PrecompiledChecklist {
     private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
             "cn.fazhi.assess.domain.*;java.lang.*;java.util.*;java.util.regex.Pattern;!*");
 
+    // a snapshot read by preload(), handed to the first lookup of the bundled checklist
+    private static final AtomicReference<CompletableFuture<Optional<Checklist>>> PRELOADED = new AtomicReference<>();
+
     private PrecompiledChecklist() {
     }
 
+    /**
+     * Starts reading the snapshot on a background thread, so that it overlaps the rest of a cold start. The first
+     * {@link #lookup} of the bundled checklist takes it; for any other checklist it is never used.
+     */
+    static synchronized void preload() {
+        if (PRELOADED.get() == null) {
+            PRELOADED.set(CompletableFuture.supplyAsync(PrecompiledChecklist::snapshot, task -> {
+                Thread thread = new Thread(task, "fazhi-checklist-preload");
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
+    }
+
     static Optional<Checklist> lookup(byte[] content) {
-        ClassLoader loader = PrecompiledChecklist.class.getClassLoader();
         Properties index = new Properties();
-        try (InputStream in = loader.getResourceAsStream(INDEX)) {
+        try (InputStream in = PrecompiledChecklist.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
                 return Optional.empty();
             }
             index.load(in);
-            if (!sha256(content).equals(index.getProperty("sha256"))) {
-                return Optional.empty();
-            }
-            try (InputStream data = loader.getResourceAsStream(DATA); ObjectInputStream objects = new ObjectInputStream(data)) {
-                objects.setObjectInputFilter(ALLOWED);
-                return Optional.of((Checklist) objects.readObject());
-            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (!sha256(content).equals(index.getProperty("sha256"))) {
+            return Optional.empty();
+        }
+        CompletableFuture<Optional<Checklist>> preloaded = PRELOADED.getAndSet(CompletableFuture.completedFuture(Optional.empty()));
+        Optional<Checklist> ready = preloaded == null ? Optional.empty() : preloaded.exceptionally(e -> Optional.empty()).join();
+        return ready.isPresent() ? ready : snapshot();
+    }
+
+    private static Optional<Checklist> snapshot() {
+        try (InputStream data = PrecompiledChecklist.class.getClassLoader().getResourceAsStream(DATA);
+             ObjectInputStream objects = new ObjectInputStream(data)) {
+            objects.setObjectInputFilter(ALLOWED);
+            return Optional.of((Checklist) objects.readObject());
         } catch (IOException | ClassNotFoundException | ClassCastException | NullPointerException e) {
             return Optional.empty(); // a damaged build: read the YAML instead
         }

@@ -1,26 +1,33 @@
 package cn.fazhi.assess.cli;
 
 import cn.fazhi.assess.checklist.ChecklistException;
+import cn.fazhi.assess.checklist.ChecklistLoader;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Reason;
+import cn.fazhi.assess.scoring.RuleBase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** Entry point: {@code java -jar fazhi-assess.jar <command>}. Exit codes: 0 ok, 1 some input failed, 2 usage or checklist error. */
 @Command(name = "fazhi", mixinStandardHelpOptions = true, version = "fazhi-assess 0.1.0",
-        description = "Scores annual rule-of-law government reports (法治政府建设年度报告) against a checklist.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, ScoreCommand.class, RankCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Scores annual rule-of-law government reports (法治政府建设年度报告) against a checklist.")
 public final class App {
     public static final int OK = 0;
     public static final int INPUT_FAILED = 1;
     public static final int USAGE = 2;
+    private static final Map<String, Class<?>> COMMANDS = commands();
+    private static final Set<String> SCORING_COMMANDS = Set.of("score", "rank", "check", "serve");
 
     enum Lang {
         zh(Messages.ZH), en(Messages.EN);
@@ -37,11 +44,38 @@ public final class App {
     Lang lang;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        String command = args.length > 0 ? args[0] : "";
+        if (SCORING_COMMANDS.contains(command) || command.equals("extract")) {
+            // the checklist and the rule base are half of a cold start: read them while picocli reads the command line
+            ChecklistLoader.preload();
+        }
+        if (SCORING_COMMANDS.contains(command)) {
+            RuleBase.preload();
+        }
+        // picocli reads each command's annotations by reflection when it is added: a run adds only the one it runs
+        CommandLine cmd = COMMANDS.containsKey(command) ? commandLine(List.of(command)) : commandLine();
+        System.exit(cmd.execute(args));
+    }
+
+    /** Every command, in the order `fazhi --help` lists them. */
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand.class);
+        commands.put("extract", ExtractCommand.class);
+        commands.put("score", ScoreCommand.class);
+        commands.put("rank", RankCommand.class);
+        commands.put("serve", ServeCommand.class);
+        return commands;
     }
 
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(Collection<String> commands) {
         CommandLine cmd = new CommandLine(new App());
+        commands.forEach(name -> cmd.addSubcommand(name, COMMANDS.get(name)));
+        cmd.addSubcommand(new CommandLine.HelpCommand());
         cmd.setExitCodeExceptionMapper(e -> USAGE);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof ChecklistException bad) {

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The bundled rules compiled to Drools' executable model when the jar is built ({@link RuleModelCompiler}),
@@ -24,24 +26,53 @@ import java.util.Properties;
  */
 final class PrecompiledRules {
     static final String INDEX = "fazhi/precompiled-rules.properties";
+    // a rule base started by preload(), handed to the first lookup of the bundled rules
+    private static final AtomicReference<CompletableFuture<Optional<KieBase>>> PRELOADED = new AtomicReference<>();
 
     private PrecompiledRules() {
     }
 
+    /**
+     * Starts building the bundled model's rule base on a background thread, so that it overlaps the rest of a cold
+     * start (parsing the command line, loading the checklist). The first {@link #lookup} of the bundled rules takes it;
+     * for other rules it is never used.
+     */
+    static synchronized void preload() {
+        if (PRELOADED.get() == null) {
+            PRELOADED.set(CompletableFuture.supplyAsync(() -> index().flatMap(PrecompiledRules::build), task -> {
+                Thread thread = new Thread(task, "fazhi-rules-preload");
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
+    }
+
     /** The rule base built from the precompiled model of these very files, if the jar carries one. */
     static Optional<KieBase> lookup(List<DrlFile> files) {
+        Optional<Properties> index = index();
+        if (index.isEmpty() || !contentHash(files).equals(index.get().getProperty("sha256"))) {
+            return Optional.empty();
+        }
+        CompletableFuture<Optional<KieBase>> preloaded = PRELOADED.getAndSet(CompletableFuture.completedFuture(Optional.empty()));
+        // if the background build failed, building here again reports why
+        Optional<KieBase> ready = preloaded == null ? Optional.empty() : preloaded.exceptionally(e -> Optional.empty()).join();
+        return ready.isPresent() ? ready : build(index.get());
+    }
+
+    private static Optional<Properties> index() {
         Properties index = new Properties();
         try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
                 return Optional.empty();
             }
             index.load(in);
+            return Optional.of(index);
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (!contentHash(files).equals(index.getProperty("sha256"))) {
-            return Optional.empty();
-        }
+    }
+
+    private static Optional<KieBase> build(Properties index) {
         List<Model> models = new ArrayList<>();
         for (String name : index.getProperty("models", "").split(",")) {
             try {

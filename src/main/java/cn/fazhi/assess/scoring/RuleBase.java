@@ -45,6 +45,14 @@ public final class RuleBase {
         this.files = List.copyOf(files);
     }
 
+    /**
+     * Starts building the bundled rules on a background thread; a later {@link #compile} of those rules takes the
+     * result instead of building them itself. Call it first thing in a short-lived process that will score.
+     */
+    public static void preload() {
+        PrecompiledRules.preload();
+    }
+
     /** Compiles every *.drl in {@code dir} and checks that the rules and {@code checklist} fit. */
     public static RuleBase compile(Path dir, Checklist checklist) {
         return compile(dir, checklist, true);
