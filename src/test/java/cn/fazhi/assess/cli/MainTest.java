@@ -68,7 +68,7 @@ class MainTest {
     void everyCommandIsAddedUnderTheNameItsOwnAnnotationGives() {
         App.commandLine().getSubcommands().forEach((name, sub) -> assertThat(
                 sub.getCommandSpec().userObject().getClass().getAnnotation(Command.class).name()).isEqualTo(name));
-        assertThat(App.commandLine().getSubcommands()).containsKeys("check", "extract", "score", "rank", "bench", "serve", "help");
+        assertThat(App.commandLine().getSubcommands()).containsKeys("check", "extract", "score", "rank", "serve", "help");
     }
 
     private Run main(String... args) throws IOException, InterruptedException {
