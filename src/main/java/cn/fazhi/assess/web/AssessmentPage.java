@@ -62,7 +62,9 @@ final class AssessmentPage {
             UnitSummary u = r.unit();
             h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td><a href=\"").append(esc(u.workbook()))
                     .append("\">").append(u.unit() == null ? "（未识别单位名称）" : esc(u.unit())).append("</a></td><td>").append(esc(Levels.zh(u.level())))
-                    .append("</td><td class=\"n\">").append(u.year() == null ? "" : u.year()).append("</td><td class=\"n total\">")
+                    .append("</td><td class=\"n").append(a.year() != null && u.year() != null && !a.year().equals(u.year())
+                            ? " mismatch\" title=\"与本批次年度不符" : "").append("\">").append(u.year() == null ? "" : u.year())
+                    .append("</td><td class=\"n total\">")
                     .append(Numbers.format(u.total())).append("</td><td>").append(esc(u.grade())).append(u.veto() ? "（一票否决）" : "")
                     .append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>").append(esc(u.source())).append("</td></tr>\n");
         }

@@ -35,6 +35,10 @@ final class UnitPage {
         h.append("<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › <a href=\"/assessments/").append(a.id()).append("\">")
                 .append(esc(a.name())).append("</a> › ").append(esc(card.unit())).append("</nav>\n");
         h.append("<h1>").append(esc(ScorecardText.title(card))).append("</h1>\n");
+        String otherYear = Workbench.otherYear(a.year(), card);
+        if (otherYear != null) {
+            h.append("<p class=\"flash warn\" id=\"other-year\">").append(esc(otherYear)).append("</p>\n");
+        }
         summary(h, card);
         h.append("<p class=\"downloads\">下载：<a class=\"button\" id=\"download-rectification\" href=\"/reports/").append(r.id())
                 .append("/rectification.xlsx\">整改清单.xlsx</a> <a class=\"button\" href=\"/reports/").append(r.id())

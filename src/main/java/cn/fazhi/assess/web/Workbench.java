@@ -283,26 +283,40 @@ public final class Workbench {
 
     /** The assessment's units best first, with the files that could not be scored. */
     public Ranking ranking(long assessmentId) {
+        Integer year = store.assessment(assessmentId).map(Store.Assessment::year).orElse(null);
         List<UnitSummary> units = new ArrayList<>();
         List<FailedInput> failed = new ArrayList<>();
         Map<String, Integer> seen = new TreeMap<>();
+        List<String> notes = new ArrayList<>();
         for (Store.Report r : store.reports(assessmentId)) {
             if (r.scored()) {
                 Scorecard card = scorecard(r.id());
                 // a unit's 整改清单 lives on its page here, not in a file beside the ranking
                 units.add(UnitSummary.of(card, r.fileName(), "/reports/" + r.id()));
                 seen.merge(card.unit(), 1, Integer::sum);
+                String other = otherYear(year, card);
+                if (other != null) {
+                    notes.add(other + "（" + r.fileName() + "）");
+                }
             } else {
                 failed.add(FailedInput.of(r.fileName(), Reason.RECORDED, r.error()));
             }
         }
-        List<String> notes = new ArrayList<>();
         seen.forEach((unit, n) -> {
             if (n > 1) {
                 notes.add("同名单位“" + unit + "”有" + n + "份报告，均已评分，请核对是否重复上传");
             }
         });
         return new RankingBuilder(checklist).build(units, failed, notes);
+    }
+
+    /** Says so when a report is of another year than its assessment's, or null. */
+    static String otherYear(Integer assessmentYear, Scorecard card) {
+        if (assessmentYear == null || card.year() == null || card.year().equals(assessmentYear)) {
+            return null;
+        }
+        return "年度不符：" + (card.unit() == null ? "该单位" : card.unit()) + "的报告是" + card.year() + "年度的，本批次考评"
+                + assessmentYear + "年度，请核对是否上传了往年的报告";
     }
 
     private Store.Report scoredReport(long reportId) {

@@ -279,6 +279,16 @@ class WorkbenchTest {
     }
 
     @Test
+    void aReportOfAnotherYearIsPointedOutInTheRanking() throws IOException {
+        long later = bench.createAssessment("2025年度考评", 2025, null);
+        bench.upload(later, "xialu.txt", Files.readAllBytes(XIALU));
+
+        assertThat(bench.ranking(later).notes()).singleElement().asString()
+                .contains("年度不符").contains("下陆区的报告是2023年度的").contains("本批次考评2025年度").contains("xialu.txt");
+        assertThat(bench.ranking(assessment).notes()).noneMatch(n -> n.contains("年度不符"));
+    }
+
+    @Test
     void theAssessmentsLevelAppliesToReportsThatDoNotSayTheirs() throws IOException {
         long township = bench.createAssessment("乡镇考评", 2023, "township");
         long id = bench.upload(township, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
