@@ -207,8 +207,10 @@ public final class Store {
                 rs.getObject(11, Boolean.class), rs.getString(12), rs.getTimestamp(13).toLocalDateTime());
     }
 
+    /** The one column of the one row, or null when there is no such row or the column is NULL (a file never read). */
     private String single(String sql, long id) {
-        return query(sql, ps -> ps.setLong(1, id), rs -> rs.getString(1)).stream().findFirst().orElse(null);
+        List<String> rows = query(sql, ps -> ps.setLong(1, id), rs -> rs.getString(1));
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private interface Binder {

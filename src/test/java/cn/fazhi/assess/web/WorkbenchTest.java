@@ -289,6 +289,19 @@ class WorkbenchTest {
     }
 
     @Test
+    void changingTheLevelWithABadFileInTheAssessmentWorks() throws IOException {
+        bench.upload(assessment, "empty.txt", new byte[0]);
+        bench.upload(assessment, "broken.docx", "PK\u0003\u0004 not a word file".getBytes(StandardCharsets.ISO_8859_1));
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+
+        int scored = bench.setLevel(assessment, "township");
+
+        assertThat(scored).isEqualTo(1);
+        assertThat(bench.scorecard(id).profile()).isEqualTo("township");
+        assertThat(bench.ranking(assessment).failures()).hasSize(2);
+    }
+
+    @Test
     void theAssessmentsLevelAppliesToReportsThatDoNotSayTheirs() throws IOException {
         long township = bench.createAssessment("乡镇考评", 2023, "township");
         long id = bench.upload(township, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
