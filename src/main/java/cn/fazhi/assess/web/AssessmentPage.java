@@ -1,23 +1,25 @@
 package cn.fazhi.assess.web;
 
-import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Levels;
-import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.export.SummaryHtmlWriter;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 
 import static cn.fazhi.assess.web.Html.esc;
 
 /** One assessment: the upload zone, the ranking of its units, the charts and the files not scored. */
 final class AssessmentPage {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private AssessmentPage() {
     }
 
-    static String render(Store.Assessment a, Ranking ranking, long maxUploadMb, Collection<String> levels) {
+    /** {@code reports}: every file of the assessment, for the ones not scored and the ones removed. */
+    static String render(Store.Assessment a, Ranking ranking, List<Store.Report> reports, long maxUploadMb, Collection<String> levels) {
         StringBuilder h = new StringBuilder();
         h.append("<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › ").append(esc(a.name())).append("</nav>\n")
                 .append("<h1>").append(esc(a.name())).append("</h1>\n<p class=\"hint\">年度：")
@@ -30,8 +32,32 @@ final class AssessmentPage {
                 .append("<p class=\"hint\">支持 .txt .docx .pdf .html（网页另存），每个文件不超过").append(maxUploadMb)
                 .append("MB；可一次选择多个文件。</p>\n<ul id=\"uploads\"></ul>\n</section>\n");
         units(h, a, ranking);
-        failures(h, ranking);
+        failures(h, reports);
+        removed(h, reports);
         return h.toString();
+    }
+
+    /** Takes the file out of the ranking, with a reason; it stays on record and can be restored. */
+    static String removeForm(Store.Report r) {
+        return "<form method=\"post\" action=\"/reports/" + r.id() + "/remove\" class=\"remove\">" + Html.CSRF_FIELD
+                + "<label>移除理由 <input name=\"reason\" required maxlength=\"2000\" placeholder=\"例如：重复上传，以后一份为准\"></label> "
+                + "<button type=\"submit\">移除</button></form>";
+    }
+
+    private static void removed(StringBuilder h, List<Store.Report> reports) {
+        List<Store.Report> removed = reports.stream().filter(Store.Report::removed).toList();
+        if (removed.isEmpty()) {
+            return;
+        }
+        h.append("<h2>已移除的文件（").append(removed.size()).append("个）</h2>\n<table id=\"removed\"><tr><th>文件</th><th>单位</th>")
+                .append("<th>移除时间</th><th>理由</th><th></th></tr>\n");
+        for (Store.Report r : removed) {
+            h.append("<tr><td>").append(esc(r.fileName())).append("</td><td>").append(esc(r.unit() == null ? "" : r.unit()))
+                    .append("</td><td>").append(esc(TIME.format(r.removedAt()))).append("</td><td>").append(esc(r.removedReason()))
+                    .append("</td><td><form method=\"post\" action=\"/reports/").append(r.id()).append("/restore\">")
+                    .append(Html.CSRF_FIELD).append("<button type=\"submit\">恢复</button></form></td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     /** The level every report is scored at: fixes reports whose level could not be recognised. */
@@ -77,14 +103,16 @@ final class AssessmentPage {
         h.append("</div>\n");
     }
 
-    private static void failures(StringBuilder h, Ranking ranking) {
-        if (ranking.failures().isEmpty()) {
+    private static void failures(StringBuilder h, List<Store.Report> reports) {
+        List<Store.Report> failed = reports.stream().filter(r -> !r.scored() && !r.removed()).toList();
+        if (failed.isEmpty()) {
             return;
         }
-        h.append("<h2>未评分文件（").append(ranking.failures().size()).append("个）</h2>\n<table id=\"failures\"><tr><th>文件</th>")
-                .append("<th>原因</th></tr>\n");
-        for (FailedInput f : ranking.failures()) {
-            h.append("<tr><td>").append(esc(f.source())).append("</td><td>").append(esc(f.text(Messages.ZH))).append("</td></tr>\n");
+        h.append("<h2>未评分文件（").append(failed.size()).append("个）</h2>\n<table id=\"failures\"><tr><th>文件</th>")
+                .append("<th>原因</th><th></th></tr>\n");
+        for (Store.Report r : failed) {
+            h.append("<tr><td>").append(esc(r.fileName())).append("</td><td>").append(esc(r.error())).append("</td><td>")
+                    .append(removeForm(r)).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }

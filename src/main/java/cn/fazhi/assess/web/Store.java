@@ -23,9 +23,14 @@ public final class Store {
     /** A stored report without its large columns (original bytes, text, facts). */
     public record Report(long id, long assessmentId, String fileName, long size, String unit, String level,
                          Integer year, Double total, String grade, Integer gaps, Boolean veto, String error,
-                         LocalDateTime uploadedAt) {
+                         LocalDateTime uploadedAt, LocalDateTime removedAt, String removedReason) {
         public boolean scored() {
             return error == null;
+        }
+
+        /** Removed from its assessment by an evaluator: out of the ranking, kept in the record, restorable. */
+        public boolean removed() {
+            return removedAt != null;
         }
     }
 
@@ -43,7 +48,7 @@ public final class Store {
     }
 
     private static final String REPORT_COLUMNS = "id, assessment_id, file_name, size_bytes, unit, unit_level, report_year, total, grade,"
-            + " gaps, veto, error, uploaded_at";
+            + " gaps, veto, error, uploaded_at, removed_at, removed_reason";
 
     private final DataSource db;
 
@@ -91,6 +96,19 @@ public final class Store {
     }
 
     /** Records a report's result after its assessment changed; {@code error} null once it could be scored. */
+    /** Removes a report from its assessment's ranking ({@code at} non-null, with the reason) or restores it (null). */
+    public void setRemoved(long reportId, LocalDateTime at, String reason) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE report SET removed_at = ?, removed_reason = ? WHERE id = ?")) {
+                ps.setTimestamp(1, at == null ? null : Timestamp.valueOf(at));
+                ps.setString(2, reason);
+                ps.setLong(3, reportId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     public void rescored(long reportId, Result result, String error) {
         inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE report SET error = ? WHERE id = ?")) {
@@ -204,7 +222,8 @@ public final class Store {
     private static Report report(ResultSet rs) throws SQLException {
         return new Report(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                 rs.getObject(7, Integer.class), rs.getObject(8, Double.class), rs.getString(9), rs.getObject(10, Integer.class),
-                rs.getObject(11, Boolean.class), rs.getString(12), rs.getTimestamp(13).toLocalDateTime());
+                rs.getObject(11, Boolean.class), rs.getString(12), rs.getTimestamp(13).toLocalDateTime(),
+                rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toLocalDateTime(), rs.getString(15));
     }
 
     /** The one column of the one row, or null when there is no such row or the column is NULL (a file never read). */

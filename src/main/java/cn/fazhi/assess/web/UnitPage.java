@@ -45,6 +45,8 @@ final class UnitPage {
                 .append("/scorecard.html\">评分表（HTML）</a> <a class=\"button\" href=\"/reports/").append(r.id())
                 .append("/scorecard.json\">评分表（JSON）</a> <a class=\"button\" href=\"/reports/").append(r.id())
                 .append("/original\">原始文件</a></p>\n");
+        h.append("<details class=\"remove\"><summary>从本批次移除这份报告</summary>\n").append(AssessmentPage.removeForm(r))
+                .append("<p class=\"hint\">移除后不参加排名，记录保留，可在批次页面恢复（如重复上传、上传错了报告）。</p></details>\n");
         categories(h, card.categories());
         h.append("<div class=\"review\">\n<section class=\"findings\">\n<h2>评分项</h2>\n<p class=\"hint\">点击评分项，右侧报告原文中会标出它所依据的语句。</p>\n");
         for (Status s : ORDER) {

@@ -101,6 +101,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/reports/{id}", this::unit);
             config.routes.post("/reports/{id}/facts", this::correctFact);
             config.routes.post("/reports/{id}/decisions", this::decide);
+            config.routes.post("/reports/{id}/remove", this::remove);
+            config.routes.post("/reports/{id}/restore", this::restore);
             config.routes.get("/reports/{id}/rectification.xlsx", this::rectificationWorkbook);
             config.routes.get("/reports/{id}/scorecard.html", ctx -> scorecardFile(ctx, new HtmlScorecardWriter(), "text/html"));
             config.routes.get("/reports/{id}/scorecard.json", ctx -> scorecardFile(ctx, new JsonScorecardWriter(), "application/json"));
@@ -222,7 +224,8 @@ public final class WebServer implements AutoCloseable {
     private void assessment(Context ctx) {
         Store.Assessment a = assessmentOf(ctx);
         Ranking ranking = bench.ranking(a.id());
-        ctx.html(page(ctx, a.name(), AssessmentPage.render(a, ranking, maxUploadMb, bench.checklist().profiles().keySet()),
+        ctx.html(page(ctx, a.name(), AssessmentPage.render(a, ranking, bench.store().reports(a.id()), maxUploadMb,
+                        bench.checklist().profiles().keySet()),
                 ctx.queryParam("msg"), ctx.queryParam("error")));
     }
 
@@ -293,7 +296,7 @@ public final class WebServer implements AutoCloseable {
         if (!r.scored()) {
             ctx.html(page(ctx, r.fileName(), "<nav class=\"crumbs\"><a href=\"/\">考评批次</a> › <a href=\"/assessments/" + a.id()
                     + "\">" + Html.esc(a.name()) + "</a></nav>\n<h1>" + Html.esc(r.fileName()) + "</h1>\n<p class=\"flash error\">未能评分："
-                    + Html.esc(r.error()) + "</p>\n", null, null));
+                    + Html.esc(r.error()) + "</p>\n" + AssessmentPage.removeForm(r), null, null));
             return;
         }
         Scorecard card = bench.scorecard(id);
@@ -329,6 +332,22 @@ public final class WebServer implements AutoCloseable {
         Scorecard after = bench.decide(id, criterion, status, p, ctx.formParam("reason"));
         ctx.redirect("/reports/" + id + "?msg=" + enc("已核定" + criterion + "：总分 " + fmt(before) + " → " + fmt(after.total()))
                 + "#f-" + enc(criterion));
+    }
+
+    private void remove(Context ctx) {
+        Store.Report r = reportOf(ctx);
+        bench.remove(r.id(), ctx.formParam("reason"));
+        ctx.redirect("/assessments/" + r.assessmentId() + "?msg=" + enc("已移除" + r.fileName() + "；可在页面底部“已移除的文件”中恢复"));
+    }
+
+    private void restore(Context ctx) {
+        Store.Report r = reportOf(ctx);
+        bench.restore(r.id());
+        ctx.redirect("/assessments/" + r.assessmentId() + "?msg=" + enc("已恢复" + r.fileName()));
+    }
+
+    private Store.Report reportOf(Context ctx) {
+        return bench.store().report(Long.parseLong(ctx.pathParam("id"))).orElseThrow(() -> new Workbench.NotFound("没有这份报告"));
     }
 
     private void rectificationWorkbook(Context ctx) throws IOException {
@@ -375,7 +394,7 @@ public final class WebServer implements AutoCloseable {
             json(ctx, 400, Map.of("error", error));
             return;
         }
-        String to = ctx.path().replaceFirst("/(facts|decisions|level)$", "");
+        String to = ctx.path().replaceFirst("/(facts|decisions|level|remove|restore)$", "");
         if (to.equals("/assessments")) {
             to = "/";
         }

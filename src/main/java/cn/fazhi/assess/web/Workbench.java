@@ -289,6 +289,9 @@ public final class Workbench {
         Map<String, Integer> seen = new TreeMap<>();
         List<String> notes = new ArrayList<>();
         for (Store.Report r : store.reports(assessmentId)) {
+            if (r.removed()) {
+                continue;
+            }
             if (r.scored()) {
                 Scorecard card = scorecard(r.id());
                 // a unit's 整改清单 lives on its page here, not in a file beside the ranking
@@ -308,6 +311,25 @@ public final class Workbench {
             }
         });
         return new RankingBuilder(checklist).build(units, failed, notes);
+    }
+
+    /** Takes a report or a file that was not scored out of its assessment; it stays on record and can be restored. */
+    public void remove(long reportId, String reason) {
+        Store.Report r = store.report(reportId).orElseThrow(() -> new NotFound("没有这份报告"));
+        if (r.removed()) {
+            throw new UserError(r.fileName() + "已移除");
+        }
+        store.setRemoved(reportId, now(), requireReason(reason));
+    }
+
+    public void restore(long reportId) {
+        store.report(reportId).orElseThrow(() -> new NotFound("没有这份报告"));
+        store.setRemoved(reportId, null, null);
+    }
+
+    /** The assessment's removed files, for the page that restores them. */
+    public List<Store.Report> removed(long assessmentId) {
+        return store.reports(assessmentId).stream().filter(Store.Report::removed).toList();
     }
 
     /** Says so when a report is of another year than its assessment's, or null. */

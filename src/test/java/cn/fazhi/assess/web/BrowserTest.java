@@ -182,6 +182,27 @@ class BrowserTest {
         return Boolean.TRUE.equals(inside);
     }
 
+    @Test
+    void aBadFileIsRemovedAndRestoredFromTheAssessmentPage() {
+        Workbench service = new Workbench(RuleHarness.PIPELINE, new Store(db.dataSource()));
+        long assessment = service.createAssessment("移除与恢复", 2023, null);
+        service.upload(assessment, "空文件.txt", new byte[0]);
+        browser.get(base + "/assessments/" + assessment);
+
+        WebElement failures = browser.findElement(By.id("failures"));
+        failures.findElement(By.name("reason")).sendKeys("上传错了");
+        failures.findElement(By.cssSelector("form.remove button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("removed")));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("已移除空文件.txt");
+        assertThat(browser.findElements(By.id("failures"))).isEmpty();
+        assertThat(browser.findElement(By.id("removed")).getText()).contains("空文件.txt").contains("上传错了");
+
+        browser.findElement(By.cssSelector("#removed button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("failures")));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("已恢复空文件.txt");
+        assertThat(browser.findElements(By.id("removed"))).isEmpty();
+    }
+
     /** A page of another origin on this host (another port) posts a form to the workbench the moment it opens. */
     @Test
     void aFormPostedFromAnotherSiteIsRefused() throws IOException {

@@ -302,6 +302,29 @@ class WorkbenchTest {
     }
 
     @Test
+    void aDuplicateUploadOrABadFileCanBeRemovedAndRestored() throws IOException {
+        long first = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+        long again = bench.upload(assessment, "xialu-again.txt", Files.readAllBytes(XIALU)).reportId();
+        long empty = bench.upload(assessment, "empty.txt", new byte[0]).reportId();
+        assertThatThrownBy(() -> bench.remove(again, " ")).hasMessageContaining("请填写理由");
+
+        bench.remove(again, "重复上传");
+        bench.remove(empty, "空文件");
+
+        assertThat(bench.ranking(assessment).units()).singleElement().satisfies(r -> assertThat(r.unit().source()).isEqualTo("xialu.txt"));
+        assertThat(bench.ranking(assessment).failures()).isEmpty();
+        assertThat(bench.ranking(assessment).notes()).isEmpty();
+        assertThat(bench.removed(assessment)).extracting(Store.Report::removedReason).containsExactly("重复上传", "空文件");
+        assertThat(bench.store().original(again)).isEqualTo(Files.readAllBytes(XIALU));
+
+        bench.restore(again);
+
+        assertThat(bench.ranking(assessment).units()).hasSize(2);
+        assertThat(bench.removed(assessment)).extracting(Store.Report::id).containsExactly(empty);
+        assertThat(bench.scorecard(first).total()).isEqualTo(bench.scorecard(again).total());
+    }
+
+    @Test
     void theAssessmentsLevelAppliesToReportsThatDoNotSayTheirs() throws IOException {
         long township = bench.createAssessment("乡镇考评", 2023, "township");
         long id = bench.upload(township, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
