@@ -71,7 +71,33 @@ class PhrasingVariantsTest {
             "开展30场宪法宣传活动。 | society.publicity_events | 30",
             "坚持有件必备、有备必审。 | normdoc.filed | 1",
             "重大行政执法决定一律经法制审核后作出。 | enforcement.legal_review | 1",
-            "党政主要负责人年终述法实现乡镇全覆盖。 | leadership.shufa_full_coverage | 1"})
+            "党政主要负责人年终述法实现乡镇全覆盖。 | leadership.shufa_full_coverage | 1",
+            // a second made-up phrasing for every other pattern this change added
+            "把习近平法治思想列入干部教育培训必修课。 | leadership.xi_thought_study | 1",
+            "镇党委会议开展法治专题讲座4次。 | leadership.meeting_law_study | 1",
+            "县政府常务会议法治专题讲座每季度一次。 | leadership.meeting_law_study | 1",
+            "各部门主要负责人述法做到全覆盖。 | leadership.shufa_full_coverage | 1",
+            "编制并公布年度决策事项目录。 | decision.major_decision_catalog | 1",
+            "局机关续聘两名律师担任局法律顾问。 | decision.legal_adviser | 1",
+            "全局共有公职律师5人。 | decision.public_lawyers | 5",
+            "公职律师队伍增至8名。 | decision.public_lawyers | 8",
+            "规范性文件做到有件必备、有备必审、有错必纠。 | normdoc.filed | 1",
+            "健全法制审核机制，重大执法决定全部经过审核。 | enforcement.legal_review | 1",
+            "主要负责人100%出庭应诉。 | dispute.court_appearance_rate | 100",
+            "办结法律援助案件56件。 | dispute.legal_aid_cases | 56",
+            "承办法律援助案件一百二十宗。 | dispute.legal_aid_cases | 120",
+            "热线工单按期办结率达98.5%。 | oversight.hotline_completion_rate | 98.5",
+            "办理人大代表建议和政协提案45件。 | oversight.proposals_handled | 45",
+            "办理代表建议20件、政协委员提案15件。 | oversight.proposals_handled | 35",
+            "举办12场宪法宣传进社区活动。 | society.publicity_events | 12",
+            "新增省级民主法治示范村(社区)3个。 | society.model_villages | 3",
+            "城南社区获评市级民主法治示范社区。 | society.model_villages | 1",
+            "妥善做好行政应诉工作。 | dispute.litigation | 1",
+            "依法处理行政诉讼案件。 | dispute.litigation | 1",
+            "深化人民调解工作。 | dispute.mediation | 1",
+            "及时调处各类矛盾纠纷。 | dispute.mediation | 1",
+            "开展法律明白人骨干培训2期。 | society.legal_literate_training | 1",
+            "组织法律明白人集中轮训。 | society.legal_literate_training | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -86,14 +112,19 @@ class PhrasingVariantsTest {
             "二、2025年工作安排\\n全年共审查规范性文件12件、行政合同30件,深入学习领会习近平法治思想。",
             "二、存在的问题\\n习近平法治思想学习还不够深入,行政机关负责人98%出庭应诉未达要求。",
             "(三)区长作出部署\\n区长要求,要深入学习贯彻习近平法治思想,必须做到重大行政执法决定法制审核全覆盖。",
-            "(三)主要负责同志讲话\\n各部门主要负责同志要带头述法,领导干部必须带头学法,各单位要聘请法律顾问。"})
+            "(三)主要负责同志讲话\\n各部门主要负责同志要带头述法,领导干部必须带头学法,各单位要聘请法律顾问。",
+            "二、下一步工作计划\\n办结法律援助案件56件,办理人大代表建议和政协提案45件,举办12场宪法宣传,公职律师增至8名。",
+            "二、存在的不足\\n法律援助案件办理56件仍偏少,热线工单按期办结率仅98.5%,人民调解作用发挥不够,行政应诉能力不足。",
+            "(三)县长部署\\n县长要求,要深化人民调解,必须做好行政应诉,要把习近平法治思想列入干部培训必修课,要开展法律明白人培训。"})
     void plansShortcomingsAndInstructionsAreNotWorkDone(String part) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n全年开展工作。\n"
                 + part.replace("\\n", "\n") + "\n四、下一步工作安排\n继续推进。\n"));
 
         assertThat(e.facts()).doesNotContainKeys("decision.legality_reviews", "leadership.xi_thought_study",
                 "dispute.court_appearance_rate", "enforcement.legal_review", "leadership.meeting_law_study",
-                "decision.legal_adviser", "report.first_responsible");
+                "decision.legal_adviser", "report.first_responsible", "dispute.legal_aid_cases", "oversight.proposals_handled",
+                "society.publicity_events", "decision.public_lawyers", "oversight.hotline_completion_rate", "dispute.mediation",
+                "dispute.litigation", "society.legal_literate_training");
     }
 
     @ParameterizedTest(name = "not {1} ← {0}")
