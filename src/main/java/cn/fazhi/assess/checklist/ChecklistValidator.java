@@ -61,12 +61,12 @@ final class ChecklistValidator {
     /** The checklist's wording; a checklist without one takes the bundled checklist's. */
     private Map<String, String> wording(Map<String, String> own) {
         Map<String, String> words = own != null ? own : BundledWording.get();
-        for (String key : Wording.REQUIRED.keySet()) {
+        for (String key : new TreeSet<>(Wording.REQUIRED)) {
             if (!words.containsKey(key)) {
                 problem("wording", "missing '" + key + "'");
             }
         }
-        checkWordingKeys("wording", words, Wording.REQUIRED.keySet());
+        checkWordingKeys("wording", words, Wording.REQUIRED);
         return words;
     }
 
@@ -167,8 +167,8 @@ final class ChecklistValidator {
         }
         new MethodParameters(method, c, at, indicators, this::problem).check();
         Map<String, String> own = c.wording() == null ? Map.of() : c.wording();
-        Set<String> wordingKeys = new HashSet<>(Wording.OWN.keySet());
-        wordingKeys.addAll(Wording.REQUIRED.keySet());
+        Set<String> wordingKeys = new HashSet<>(Wording.OWN);
+        wordingKeys.addAll(Wording.REQUIRED);
         checkWordingKeys(at + ".wording", own, wordingKeys);
         Map<String, String> words = new LinkedHashMap<>(wording);
         words.putAll(own);

@@ -33,13 +33,17 @@ public record Review(List<Correction> corrections, List<Decision> decisions, Lis
         return new ReportFacts(report.source(), report.unit(), report.level(), report.year(), facts, report.warnings());
     }
 
-    /** The finding with each corrected fact's evidence marked as the evaluator's: value, reason and time. */
-    public Finding marked(Finding f) {
-        if (corrections.isEmpty() || f.evidence().isEmpty()) {
-            return f;
+    /** The findings with each corrected fact's evidence marked as the evaluator's: value, reason and time. */
+    public List<Finding> marked(List<Finding> findings) {
+        if (corrections.isEmpty()) {
+            return findings;
         }
         Map<String, Correction> last = new HashMap<>();
         corrections.forEach(c -> last.put(c.key(), c));
+        return findings.stream().map(f -> marked(f, last)).toList();
+    }
+
+    private static Finding marked(Finding f, Map<String, Correction> last) {
         List<Evidence> evidence = new ArrayList<>(f.evidence().size());
         boolean changed = false;
         for (Evidence e : f.evidence()) {

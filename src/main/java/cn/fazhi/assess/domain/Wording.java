@@ -2,31 +2,20 @@ package cn.fazhi.assess.domain;
 
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of the gaps and notes the methods write, from criteria.yaml's {@code wording:} (a criterion's own
  * {@code wording:} entries override the checklist's). Templates name their blanks in braces: {indicator}, {target} …
  */
 public record Wording(Map<String, String> templates) implements Serializable {
-    /** Every key a checklist's wording must give, and the blanks each may use. */
-    public static final Map<String, String> REQUIRED = Map.ofEntries(
-            Map.entry("not_stated", ""),
-            Map.entry("not_reported", "{indicator} {target_clause}"),
-            Map.entry("claimed_not_quantified", "{indicator} {target_clause}"),
-            Map.entry("target_rate", "{target}"),
-            Map.entry("target_count", "{target}"),
-            Map.entry("not_applicable", "{level} {profile}"),
-            Map.entry("veto_unknown", ""),
-            Map.entry("data_doubt", "{gap}"),
-            Map.entry("not_checkable", "{missing}"),
-            Map.entry("computed_below_target", "{gap}"));
-    /** Keys a criterion gives when its parameters need them, and their blanks. */
-    public static final Map<String, String> OWN = Map.of(
-            "exempt", "",
-            "computed_met", "",
-            "part_exceeds_whole", "{whole} {part}",
-            "parts_exceed_whole", "{whole} {part} {other_part}",
-            "rate_contradicts", "{whole} {part} {computed} {rate}");
+    /** Every key a checklist's wording must give (their blanks: see criteria.yaml's wording). */
+    public static final Set<String> REQUIRED = Set.of("not_stated", "not_reported", "claimed_not_quantified",
+            "target_rate", "target_count", "not_applicable", "veto_unknown", "data_doubt", "not_checkable",
+            "computed_below_target");
+    /** Keys a criterion gives when its parameters need them. */
+    public static final Set<String> OWN = Set.of("exempt", "computed_met", "part_exceeds_whole", "parts_exceed_whole",
+            "rate_contradicts");
 
     public Wording {
         templates = Map.copyOf(templates);

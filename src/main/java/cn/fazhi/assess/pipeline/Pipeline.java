@@ -83,7 +83,7 @@ public final class Pipeline {
             return engine.score(facts);
         }
         Scorecard card = engine.score(review.applyTo(facts), review.decisions()).withReview(review.entries());
-        return card.withFindings(card.findings().stream().map(review::marked).toList());
+        return card.withFindings(review.marked(card.findings()));
     }
 
     /** Loads and scores one input; {@code level}, when given, replaces the level the input states. */

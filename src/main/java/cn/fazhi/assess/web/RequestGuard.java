@@ -9,6 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ final class RequestGuard {
             if (address.isAnyLocalAddress()) {
                 names.addAll(localAddresses());
             }
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             // the server could not have bound to it either; nothing more to allow
         }
         if (host.contains(":") && !host.startsWith("[")) {
@@ -83,7 +84,7 @@ final class RequestGuard {
                 }
             }
             names.add(InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
-        } catch (SocketException | java.net.UnknownHostException e) {
+        } catch (SocketException | UnknownHostException e) {
             // without the list only localhost and --allow-host names are accepted
         }
         return names;

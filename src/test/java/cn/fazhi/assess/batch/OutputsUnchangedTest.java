@@ -78,7 +78,7 @@ class OutputsUnchangedTest {
         List<String> differ = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).equals(expected.get(i))) {
-                differ.add(lines.get(i).split(" ")[0] + (lines.get(i).split(" ").length > 3 ? " " + lines.get(i).split(" ")[1] : ""));
+                differ.add(lines.get(i) + " (recorded: " + expected.get(i) + ")");
             }
         }
         assertThat(differ).as("outputs that changed").isEmpty();
