@@ -104,14 +104,16 @@ function setUpSorting(table) {
     heads.forEach(h => h.classList.remove('asc', 'desc'));
     th.classList.add(asc ? 'asc' : 'desc');
     const numeric = th.dataset.type === 'n';
-    const body = table.tBodies[0];
-    const rows = Array.from(body.rows);
-    rows.sort((a, b) => {
-      const x = a.cells[col].textContent.trim(), y = b.cells[col].textContent.trim();
-      const d = numeric ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, 'zh-CN');
-      return asc ? d : -d;
+    // each level is ranked on its own: rows are sorted within their group (tbody), under its heading
+    Array.from(table.tBodies).forEach(body => {
+      const rows = Array.from(body.rows).filter(r => !r.classList.contains('group'));
+      rows.sort((a, b) => {
+        const x = a.cells[col].textContent.trim(), y = b.cells[col].textContent.trim();
+        const d = numeric ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, 'zh-CN');
+        return asc ? d : -d;
+      });
+      rows.forEach(r => body.append(r));
     });
-    rows.forEach(r => body.append(r));
   }));
 }
 

@@ -14,7 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Orders units best first (equal totals share a rank: 1, 2, 2, 4) and counts the gaps they share. */
+/**
+ * Orders units best first (equal totals share a rank: 1, 2, 2, 4) and counts the gaps they share. Units of
+ * different levels are not ranked against each other: a township or a department has its own checklist
+ * profile, so each level is ranked in its own group, in the order the checklist lists its levels.
+ */
 public final class RankingBuilder {
     private final Checklist checklist;
 
@@ -23,14 +27,21 @@ public final class RankingBuilder {
     }
 
     public Ranking build(List<UnitSummary> units, List<FailedInput> failures, List<String> notes) {
+        List<String> levels = new ArrayList<>(checklist.profiles().keySet());
         List<UnitSummary> sorted = new ArrayList<>(units);
-        sorted.sort(Comparator.comparingDouble(UnitSummary::total).reversed()
+        sorted.sort(Comparator.comparingInt((UnitSummary u) -> levels.indexOf(u.level()))
+                .thenComparing(Comparator.comparingDouble(UnitSummary::total).reversed())
                 .thenComparing(u -> u.unit() == null ? "" : u.unit())
                 .thenComparing(UnitSummary::source));
         List<Ranking.Ranked> ranked = new ArrayList<>();
+        int groupStart = 0;
         for (int i = 0; i < sorted.size(); i++) {
-            boolean tie = i > 0 && sorted.get(i).total() == sorted.get(i - 1).total();
-            ranked.add(new Ranking.Ranked(tie ? ranked.get(i - 1).rank() : i + 1, sorted.get(i)));
+            UnitSummary u = sorted.get(i);
+            if (i > 0 && !u.level().equals(sorted.get(i - 1).level())) {
+                groupStart = i;
+            }
+            boolean tie = i > groupStart && u.total() == sorted.get(i - 1).total();
+            ranked.add(new Ranking.Ranked(tie ? ranked.get(i - 1).rank() : i - groupStart + 1, u));
         }
         List<FailedInput> failed = new ArrayList<>(failures);
         failed.sort(Comparator.comparing(FailedInput::source));

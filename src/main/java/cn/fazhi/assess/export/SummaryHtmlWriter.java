@@ -22,7 +22,6 @@ import static cn.fazhi.assess.export.HtmlScorecardWriter.esc;
  * distribution and the most common gaps drawn as inline SVG. Every string from a report is escaped.
  */
 public final class SummaryHtmlWriter {
-    private static final int TOP_GAPS = 10;
 
     /** Streams the page: the ranking table of a batch of 10^5 units is written row by row. */
     public void write(Ranking ranking, OutputStream out) throws IOException {
@@ -56,8 +55,14 @@ public final class SummaryHtmlWriter {
     private static void table(StringBuilder h, List<Ranking.Ranked> units, Writer page) throws IOException {
         h.append("<h2>排名</h2>\n<table><tr><th>名次</th><th>单位</th><th>层级</th><th>年度</th><th>总分</th><th>等次</th>")
                 .append("<th>失分项数</th><th>整改清单</th></tr>\n");
+        String level = units.isEmpty() ? null : units.get(0).unit().level();
+        boolean mixed = units.stream().anyMatch(r -> !r.unit().level().equals(units.get(0).unit().level()));
         for (Ranking.Ranked r : units) {
             UnitSummary u = r.unit();
+            if (mixed && (r == units.get(0) || !u.level().equals(level))) {
+                level = u.level();
+                h.append("<tr class=\"group\"><th colspan=\"8\">").append(esc(Levels.zh(level))).append("（分组排名）</th></tr>\n");
+            }
             h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(u.unit())).append("</td><td>")
                     .append(esc(Levels.zh(u.level()))).append("</td><td>").append(u.year() == null ? "" : u.year())
                     .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(u.grade()))
@@ -73,42 +78,26 @@ public final class SummaryHtmlWriter {
 
     /** Units per 10-point band, 0–9 … 90–100. */
     public static String histogram(List<Ranking.Ranked> units) {
-        int[] bins = new int[10];
-        for (Ranking.Ranked r : units) {
-            bins[Math.min(9, (int) (r.unit().total() / 10))]++;
-        }
-        int max = 1;
-        for (int b : bins) {
-            max = Math.max(max, b);
-        }
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"240\" role=\"img\" aria-label=\"得分分布\">\n");
-        for (int i = 0; i < 10; i++) {
-            int height = bins[i] * 180 / max;
-            int x = 40 + i * 58;
-            svg.append("<rect x=\"").append(x).append("\" y=\"").append(200 - height).append("\" width=\"50\" height=\"")
-                    .append(height).append("\" fill=\"#c0504d\"><title>").append(i * 10).append("–").append(i == 9 ? 100 : i * 10 + 9)
-                    .append("分：").append(bins[i]).append("个单位</title></rect>\n")
-                    .append("<text x=\"").append(x + 25).append("\" y=\"").append(195 - height).append("\" text-anchor=\"middle\" font-size=\"12\">")
-                    .append(bins[i]).append("</text>\n<text x=\"").append(x + 25).append("\" y=\"220\" text-anchor=\"middle\" font-size=\"12\">")
-                    .append(i * 10).append("–").append(i == 9 ? 100 : i * 10 + 9).append("</text>\n");
+        for (Charts.Bin b : Charts.histogram(units)) {
+            svg.append("<rect x=\"").append(b.x()).append("\" y=\"").append(b.y()).append("\" width=\"50\" height=\"")
+                    .append(b.height()).append("\" fill=\"#c0504d\"><title>").append(b.tip()).append("</title></rect>\n")
+                    .append("<text x=\"").append(b.middle()).append("\" y=\"").append(b.y() - 5).append("\" text-anchor=\"middle\" font-size=\"12\">")
+                    .append(b.units()).append("</text>\n<text x=\"").append(b.middle()).append("\" y=\"220\" text-anchor=\"middle\" font-size=\"12\">")
+                    .append(b.label()).append("</text>\n");
         }
         return svg.append("<line x1=\"36\" y1=\"200\" x2=\"620\" y2=\"200\" stroke=\"#333\"/>\n</svg>\n").toString();
     }
 
     public static String gapBars(List<CommonGap> gaps) {
-        List<CommonGap> top = gaps.subList(0, Math.min(TOP_GAPS, gaps.size()));
-        int max = top.stream().mapToInt(CommonGap::units).max().orElse(1);
+        List<Charts.Bar> bars = Charts.gapBars(gaps);
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"820\" height=\"")
-                .append(20 + top.size() * 28).append("\" role=\"img\" aria-label=\"最常见的失分项\">\n");
-        for (int i = 0; i < top.size(); i++) {
-            CommonGap g = top.get(i);
-            int y = 10 + i * 28;
-            int width = g.units() * 260 / max;
-            String label = g.criterion() + " " + (g.title().length() > 24 ? g.title().substring(0, 24) + "…" : g.title());
-            svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(esc(label)).append("</text>\n")
-                    .append("<rect x=\"400\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"20\" fill=\"#4f81bd\"/>\n")
-                    .append("<text x=\"").append(405 + width).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">")
-                    .append(g.units()).append("个单位，失").append(Numbers.format(g.pointsLost())).append("分</text>\n");
+                .append(Charts.gapHeight(bars)).append("\" role=\"img\" aria-label=\"最常见的失分项\">\n");
+        for (Charts.Bar b : bars) {
+            svg.append("<text x=\"0\" y=\"").append(b.y() + 15).append("\" font-size=\"12\">").append(esc(b.label())).append("</text>\n")
+                    .append("<rect x=\"400\" y=\"").append(b.y()).append("\" width=\"").append(b.width()).append("\" height=\"20\" fill=\"#4f81bd\"/>\n")
+                    .append("<text x=\"").append(405 + b.width()).append("\" y=\"").append(b.y() + 15).append("\" font-size=\"12\">")
+                    .append(b.text()).append("</text>\n");
         }
         return svg.append("</svg>\n").toString();
     }

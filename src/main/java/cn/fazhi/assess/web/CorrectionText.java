@@ -67,6 +67,18 @@ record CorrectionText(Indicator indicator, Object value) {
         return String.valueOf(value);
     }
 
+    /** A number typed in a form (a year, points), full-width digits too; null when left blank. */
+    static Double typedNumber(String text, String label) {
+        String t = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace('．', '.');
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (!t.matches("-?\\d{1,9}(\\.\\d{1,6})?")) { // not Double.valueOf's NaN, 1e3 or 12d
+            throw new Workbench.UserError(label + "“" + text.strip() + "”不是数字");
+        }
+        return Double.valueOf(t);
+    }
+
     private static Boolean flag(String t, Indicator indicator) {
         if (!FLAG_YES.contains(t)) {
             throw new Workbench.UserError(indicator.zh() + "：请填写“是”或“否”，不能填写“" + t + "”");

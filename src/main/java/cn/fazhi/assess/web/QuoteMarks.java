@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 
-import static cn.fazhi.assess.web.Html.esc;
-
 /**
- * The report text with every quote a finding used wrapped in {@code <mark data-q="…">}, so the page can
+ * The report text with every quote a finding used cut into pieces the page wraps in {@code <mark data-q="…">}, so the page can
  * light up a finding's quotes. Quotes may overlap: the text is cut at every quote boundary and each piece
  * lists all quotes covering it.
  */
@@ -58,13 +56,21 @@ final class QuoteMarks {
         return j.toString();
     }
 
-    String html() {
+    /** A stretch of the text and the quotes covering it (blank when none). */
+    record Piece(String text, String ids) {
+        boolean marked() {
+            return !ids.isEmpty();
+        }
+    }
+
+    /** The text cut at every quote boundary, for the page to mark. */
+    List<Piece> pieces() {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         spans.forEach(s -> {
             cuts.add(s.start());
             cuts.add(s.end());
         });
-        StringBuilder h = new StringBuilder(text.length() + spans.size() * 40);
+        List<Piece> pieces = new ArrayList<>(spans.size() * 2 + 1);
         Integer from = cuts.first();
         for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
             StringJoiner covering = new StringJoiner(" ");
@@ -73,13 +79,8 @@ final class QuoteMarks {
                     covering.add(s.id());
                 }
             }
-            String piece = esc(text.substring(from, to));
-            if (covering.length() == 0) {
-                h.append(piece);
-            } else {
-                h.append("<mark data-q=\"").append(covering).append("\">").append(piece).append("</mark>");
-            }
+            pieces.add(new Piece(text.substring(from, to), covering.toString()));
         }
-        return h.toString();
+        return pieces;
     }
 }

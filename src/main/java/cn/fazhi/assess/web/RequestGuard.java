@@ -1,7 +1,5 @@
 package cn.fazhi.assess.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
 import javax.crypto.Mac;
@@ -21,7 +19,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +35,6 @@ final class RequestGuard {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] secret = new byte[32];
     private final Set<String> hosts;
@@ -91,10 +87,10 @@ final class RequestGuard {
     }
 
     /** Runs before every handler: headers, the Host check, a session, and for a POST its origin and token. */
-    boolean admit(Context ctx) {
+    boolean admit(Context ctx, Responder responder) {
         headers(ctx);
         if (!hosts.contains(hostOf(ctx.header("Host")))) {
-            refuse(ctx, 421, "主机名“" + ctx.header("Host") + "”不是本工作台的地址；如需用这个名称访问，请在启动时加上 --allow-host");
+            responder.error(ctx, 421, "无法处理这个请求", "主机名“" + ctx.header("Host") + "”不是本工作台的地址；如需用这个名称访问，请在启动时加上 --allow-host");
             return false;
         }
         String session = sessionOf(ctx);
@@ -102,7 +98,7 @@ final class RequestGuard {
             return true;
         }
         if (!sameOrigin(ctx)) {
-            refuse(ctx, 403, "请求不是从本工作台的页面发出的，已拒绝");
+            responder.error(ctx, 403, "无法处理这个请求", "请求不是从本工作台的页面发出的，已拒绝");
             return false;
         }
         String presented = ctx.header(HEADER);
@@ -111,7 +107,7 @@ final class RequestGuard {
         }
         if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                 token(session).getBytes(StandardCharsets.UTF_8))) {
-            refuse(ctx, 403, "页面已过期或请求来源无法验证，请刷新页面后重试");
+            responder.error(ctx, 403, "无法处理这个请求", "页面已过期或请求来源无法验证，请刷新页面后重试");
             return false;
         }
         return true;
@@ -187,18 +183,5 @@ final class RequestGuard {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
-    }
-
-    private static void refuse(Context ctx, int status, String why) {
-        if (ctx.path().endsWith("/reports") || "application/json".equals(ctx.header("Accept"))) {
-            try {
-                ctx.status(status).contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(Map.of("error", why)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        } else {
-            ctx.status(status).html(Html.page("无法处理这个请求", "<h1>无法处理这个请求</h1><p>" + Html.esc(why)
-                    + "</p><p><a href=\"/\">返回首页</a></p>", null, null, ""));
-        }
     }
 }

@@ -262,7 +262,7 @@ public final class Workbench {
             } else {
                 CorrectionText value = CorrectionText.of(checklist, c.target(), c.newValue());
                 corrections.add(value.correction(c.reason(), AT.format(c.at())));
-                entries.add(new ReviewEntry(ReviewEntry.Kind.CORRECTION, c.target() + " " + indicatorName(c.target()),
+                entries.add(new ReviewEntry(ReviewEntry.Kind.CORRECTION, indicatorName(c.target()),
                         c.oldValue(), value.shown(), c.reason(), AT.format(c.at())));
             }
         }
@@ -281,8 +281,21 @@ public final class Workbench {
         }
     }
 
-    /** The assessment's units best first, with the files that could not be scored. */
+    public Store.Assessment assessment(long id) {
+        return store.assessment(id).orElseThrow(() -> new NotFound("没有这个考评批次"));
+    }
+
+    public Store.Report report(long id) {
+        return store.report(id).orElseThrow(() -> new NotFound("没有这份报告"));
+    }
+
+    /** The assessment's units best first (each level on its own), with the files that could not be scored. */
     public Ranking ranking(long assessmentId) {
+        return ranking(assessmentId, "");
+    }
+
+    /** {@code linkBase}: put before each unit page's path, for links that must work outside the workbench's pages. */
+    public Ranking ranking(long assessmentId, String linkBase) {
         Integer year = store.assessment(assessmentId).map(Store.Assessment::year).orElse(null);
         List<UnitSummary> units = new ArrayList<>();
         List<FailedInput> failed = new ArrayList<>();
@@ -295,7 +308,7 @@ public final class Workbench {
             if (r.scored()) {
                 Scorecard card = scorecard(r.id());
                 // a unit's 整改清单 lives on its page here, not in a file beside the ranking
-                units.add(UnitSummary.of(card, r.fileName(), "/reports/" + r.id()));
+                units.add(UnitSummary.of(card, r.fileName(), linkBase + "/reports/" + r.id()));
                 seen.merge(card.unit(), 1, Integer::sum);
                 String other = otherYear(year, card);
                 if (other != null) {
@@ -332,6 +345,26 @@ public final class Workbench {
         return store.reports(assessmentId).stream().filter(Store.Report::removed).toList();
     }
 
+    /** The unit's other reports in the same assessment, still ranked (the same unit uploaded twice). */
+    public List<Store.Report> sameUnit(long reportId) {
+        Store.Report r = report(reportId);
+        if (r.unit() == null || r.removed()) {
+            return List.of();
+        }
+        return store.reports(r.assessmentId()).stream()
+                .filter(o -> o.id() != reportId && o.scored() && !o.removed() && r.unit().equals(o.unit())).toList();
+    }
+
+    /** Keeps this report as the unit's one in the ranking: the unit's other reports are removed, with the reason. Returns how many. */
+    public int prefer(long reportId) {
+        Store.Report r = report(reportId);
+        List<Store.Report> others = sameUnit(reportId);
+        for (Store.Report o : others) {
+            store.setRemoved(o.id(), now(), "同一单位以" + r.fileName() + "为准");
+        }
+        return others.size();
+    }
+
     /** Says so when a report is of another year than its assessment's, or null. */
     static String otherYear(Integer assessmentYear, Scorecard card) {
         if (assessmentYear == null || card.year() == null || card.year().equals(assessmentYear)) {
@@ -362,7 +395,7 @@ public final class Workbench {
     }
 
     private String indicatorName(String key) {
-        return checklist.indicators().containsKey(key) ? checklist.indicators().get(key).zh() : "";
+        return checklist.indicators().containsKey(key) ? checklist.indicators().get(key).zh() : key;
     }
 
     private static Store.Result result(Scorecard card) {

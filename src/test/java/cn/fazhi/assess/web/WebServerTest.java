@@ -61,7 +61,7 @@ class WebServerTest {
             String html = get(base + page).body();
             assertThat(html).as(page).doesNotContain("<script>alert").doesNotContain("<img src=x");
         }
-        assertThat(get(base + "/reports/1").body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(get(base + "/reports/1").body()).contains("&lt;script&gt;alert('x')&lt;/script&gt;");
         assertThat(get(base + "/assessments/1").body()).contains("&lt;img src=x onerror=alert(2)&gt;.txt");
     }
 

@@ -85,7 +85,7 @@ class WorkbenchTest {
             assertThat(a.before()).isEqualTo("100");
             assertThat(a.after()).isEqualTo("60");
             assertThat(a.reason()).isEqualTo("原文系分管负责人出庭，非主要负责人");
-            assertThat(a.target()).startsWith("dispute.court_appearance_rate");
+            assertThat(a.target()).isEqualTo("行政机关负责人出庭应诉率"); // the evaluator reads names, not keys
         });
         assertThat(new JsonScorecardWriter().write(after)).contains("\"review\"").contains("原文系分管负责人出庭");
         assertThat(new HtmlScorecardWriter().write(after)).contains("人工更正与核定记录").contains("原文系分管负责人出庭");
@@ -110,7 +110,7 @@ class WorkbenchTest {
         });
         assertThat(new JsonScorecardWriter().write(after)).contains("\"corrected\"").contains("\"original_quote\"");
         assertThat(new HtmlScorecardWriter().write(after)).contains("<ins title=\"dispute.court_appearance_rate\">评估人员更正为60（理由：原文系分管负责人出庭")
-                .contains("<del title=\"报告原文，已由评估人员更正\">" + Html.esc(quote) + "</del>");
+                .contains("<del title=\"报告原文，已由评估人员更正\">" + HtmlScorecardWriter.esc(quote) + "</del>");
         assertThat(new MarkdownScorecardWriter().write(after)).contains("评估人员更正为60（理由：原文系分管负责人出庭");
         Sheet list = sheet(after, "整改清单");
         String g1Evidence = null;

@@ -1,0 +1,75 @@
+package cn.fazhi.assess.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reports uploaded into an assessment: one request per file from the page's script (a plain form post with
+ * several files works too); answers JSON, {@code {"files": [...]}} or {@code {"error": "…"}}.
+ */
+final class UploadController {
+    private final Workbench bench;
+    private final long maxUploadMb;
+
+    UploadController(Workbench bench, long maxUploadMb) {
+        this.bench = bench;
+        this.maxUploadMb = maxUploadMb;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.post("/assessments/{id}/reports", this::upload);
+    }
+
+    String tooLarge() {
+        return "文件超过" + maxUploadMb + "MB上限，或上传不完整";
+    }
+
+    private void upload(Context ctx) {
+        long id = bench.assessment(AssessmentController.id(ctx)).id();
+        String length = ctx.header("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > (maxUploadMb + 1) * 1024 * 1024) {
+            Responder.json(ctx, 413, Map.of("error", tooLarge()));
+            return;
+        }
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles();
+        } catch (RuntimeException e) {
+            Responder.json(ctx, 413, Map.of("error", tooLarge()));
+            return;
+        }
+        if (files.isEmpty()) {
+            Responder.json(ctx, 400, Map.of("error", "没有收到文件"));
+            return;
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        int status = 200;
+        for (UploadedFile f : files) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("file", Workbench.displayName(f.filename()));
+            try (InputStream in = f.content()) {
+                Workbench.Upload up = bench.upload(id, f.filename(), in.readAllBytes());
+                r.put("report", up.reportId());
+                r.put("unit", up.unit());
+                r.put("total", up.total());
+                r.put("error", up.error());
+            } catch (Workbench.UserError e) {
+                r.put("error", e.getMessage());
+                status = files.size() == 1 ? 400 : 200;
+            } catch (IOException e) {
+                r.put("error", "上传不完整，请重试");
+                status = files.size() == 1 ? 400 : 200;
+            }
+            results.add(r);
+        }
+        Responder.json(ctx, status, Map.of("files", results));
+    }
+}
