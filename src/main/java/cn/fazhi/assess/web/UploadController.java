@@ -3,6 +3,7 @@ package cn.fazhi.assess.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import org.eclipse.jetty.http.BadMessageException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,16 @@ final class UploadController {
         return "文件超过" + maxUploadMb + "MB上限，或上传不完整";
     }
 
+    /** The HTTP status Jetty gave a request it could not parse, found in the cause chain; 0 when none. */
+    private static int badMessageCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadMessageException bad) {
+                return bad.getCode();
+            }
+        }
+        return 0;
+    }
+
     private void upload(Context ctx) {
         long id = bench.assessment(AssessmentController.id(ctx)).id();
         String length = ctx.header("Content-Length");
@@ -42,8 +53,9 @@ final class UploadController {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
-        } catch (RuntimeException e) {
-            Responder.json(ctx, 413, Map.of("error", tooLarge()));
+        } catch (Exception e) { // Jetty's ServletException comes through undeclared
+            boolean tooLarge = badMessageCode(e) == 413;
+            Responder.json(ctx, tooLarge ? 413 : 400, Map.of("error", tooLarge ? tooLarge() : "上传的内容不完整或格式有误，请重新上传"));
             return;
         }
         if (files.isEmpty()) {

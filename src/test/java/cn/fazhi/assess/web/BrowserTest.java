@@ -143,6 +143,10 @@ class BrowserTest {
         assertThat(after).isLessThan(before);
         assertThat(browser.findElement(By.id("message")).getText()).contains(fmt(before)).contains(fmt(after));
         assertThat(browser.findElement(By.id("change-log")).getText()).contains("出庭的是分管负责人").contains("100").contains("60");
+        WebElement g1 = browser.findElement(By.id("f-G1"));
+        assertThat(g1.findElement(By.cssSelector("ins.corrected")).getText()).startsWith("评估人员更正为60（理由：出庭的是分管负责人");
+        assertThat(g1.findElement(By.tagName("del")).getText()).isEqualTo(quote);
+        assertThat(g1.findElements(By.tagName("q"))).as("the report's quote is no longer given as evidence").isEmpty();
 
         // decide a 需人工核查 item by hand: 达标, with the reason
         WebElement manual = browser.findElement(By.id("f-A5"));
@@ -153,7 +157,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "已核定A5"));
         double decided = Double.parseDouble(browser.findElement(By.id("total")).getText());
         assertThat(decided).isGreaterThan(after);
-        assertThat(browser.findElement(By.id("f-A5")).getText()).contains("达标");
+        assertThat(browser.findElement(By.id("f-A5")).getText()).contains("达标").contains("人工核定").contains("已查阅政府网站");
         assertThat(browser.findElement(By.id("change-log")).getText()).contains("人工核定").contains("已查阅政府网站");
         after = decided;
 
@@ -203,10 +207,93 @@ class BrowserTest {
         assertThat(browser.findElements(By.id("removed"))).isEmpty();
     }
 
+    @Test
+    void twentyChangesSentAtOnceToOneUnitAllAppearWithoutARestart() {
+        Workbench service = new Workbench(RuleHarness.PIPELINE, new Store(db.dataSource()));
+        long assessment = service.createAssessment("同时更正", 2023, null);
+        long report = service.upload(assessment, "下陆区.txt", bytes(WorkbenchTest.XIALU)).reportId();
+        browser.get(base + "/reports/" + report);
+
+        // twenty form posts at once from the unit's page, as twenty tabs would send them
+        Object sent = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const token = document.querySelector('meta[name="csrf-token"]').content;
+                const posts = [];
+                for (let i = 1; i <= 20; i++) {
+                  const form = new URLSearchParams({key: 'dispute.court_appearance_rate', value: String(100 - i),
+                                                    reason: '第' + i + '次更正', _csrf: token});
+                  posts.push(fetch(location.pathname + '/facts', {method: 'POST', body: form}).then(r => r.status));
+                }
+                Promise.all(posts).then(done);""");
+        assertThat((List<?>) sent).hasSize(20).allSatisfy(status -> assertThat(((Number) status).intValue()).isEqualTo(200));
+
+        browser.navigate().refresh();
+        List<WebElement> log = browser.findElements(By.cssSelector("#change-log tr"));
+        assertThat(log).hasSize(21);
+        String previous = "100";
+        for (WebElement row : log.subList(1, log.size())) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertThat(cells.get(3).getText()).as("原值 is the value the change before left").isEqualTo(previous);
+            previous = cells.get(4).getText();
+        }
+        String last = browser.findElement(By.cssSelector("#fact-table tr[data-key='dispute.court_appearance_rate'] td.value")).getText();
+        assertThat(last).isEqualTo(previous);
+    }
+
+    @Test
+    void theLevelIsChangedWithABadFileInTheAssessment() {
+        Workbench service = new Workbench(RuleHarness.PIPELINE, new Store(db.dataSource()));
+        long assessment = service.createAssessment("层级与坏文件", 2023, null);
+        service.upload(assessment, "空文件.txt", new byte[0]);
+        service.upload(assessment, "下陆区.txt", bytes(WorkbenchTest.XIALU));
+        browser.get(base + "/assessments/" + assessment);
+
+        browser.findElement(By.cssSelector("details.level summary")).click();
+        new Select(browser.findElement(By.cssSelector("#level-form select"))).selectByValue("township");
+        browser.findElement(By.cssSelector("#level-form button")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message")));
+        assertThat(browser.findElement(By.id("message")).getText()).isEqualTo("已按“乡镇（街道）”重新评分，1份报告已评分");
+        assertThat(browser.findElement(By.cssSelector("#ranking tbody tr")).getText()).contains("下陆区").contains("乡镇（街道）");
+        assertThat(browser.findElement(By.id("failures")).getText()).contains("空文件.txt");
+    }
+
+    @Test
+    void inTokenModeAFormPostedFromAnotherSiteIsRefusedToo() throws IOException {
+        Database tokenDb = Database.h2(dir.resolve("token-data"));
+        String token = "浏览器测试口令-0123456789";
+        try (WebServer guarded = new WebServer(new Workbench(RuleHarness.PIPELINE, new Store(tokenDb.dataSource())), 20, token)
+                .start("127.0.0.1", 0)) {
+            String site = "http://127.0.0.1:" + guarded.port();
+            browser.get(site + "/");
+            browser.findElement(By.name("token")).sendKeys(token);
+            browser.findElement(By.cssSelector("form.card button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-assessment")));
+
+            forgedPageOpens(site, "不是从本工作台的页面发出的");
+            assertThat(new Store(tokenDb.dataSource()).assessments()).isEmpty();
+
+            browser.get(site + "/");
+            browser.findElement(By.cssSelector("form.logout button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.name("token")));
+            browser.get(site + "/");
+            assertThat(browser.getCurrentUrl()).endsWith("/login");
+        } finally {
+            tokenDb.close();
+        }
+    }
+
     /** A page of another origin on this host (another port) posts a form to the workbench the moment it opens. */
     @Test
     void aFormPostedFromAnotherSiteIsRefused() throws IOException {
         int assessments = new Store(db.dataSource()).assessments().size();
+        forgedPageOpens(base, "不是从本工作台的页面发出的");
+        assertThat(new Store(db.dataSource()).assessments()).hasSize(assessments)
+                .noneSatisfy(a -> assertThat(a.name()).isEqualTo("伪造的批次"));
+    }
+
+    private static void forgedPageOpens(String target, String refusal) throws IOException {
+        String base = target;
         String forged = "<!DOCTYPE html><html><body><form id=\"f\" method=\"post\" action=\"" + base + "/assessments\">"
                 + "<input name=\"name\" value=\"伪造的批次\"><input name=\"year\" value=\"2023\"></form>"
                 + "<script>document.getElementById('f').submit();</script></body></html>";
@@ -221,12 +308,18 @@ class BrowserTest {
         evil.start();
         try {
             browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "不是从本工作台的页面发出的"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), refusal));
         } finally {
             evil.stop(0);
         }
-        assertThat(new Store(db.dataSource()).assessments()).hasSize(assessments)
-                .noneSatisfy(a -> assertThat(a.name()).isEqualTo("伪造的批次"));
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Path awaitDownload(Path folder, String name) {
