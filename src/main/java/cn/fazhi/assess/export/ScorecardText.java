@@ -21,6 +21,11 @@ public final class ScorecardText {
         return nz(s.unit()) + year + "法治政府建设年度报告考评结果";
     }
 
+    /** 不合格（一票否决） when a veto item decided it, whatever the points gave. */
+    public static String grade(String grade, boolean veto) {
+        return veto ? grade + "（一票否决）" : grade;
+    }
+
     public static String levelLine(Scorecard s) {
         return Levels.zh(s.level()) + "（按" + Levels.zh(s.profile()) + "类指标考评）";
     }

@@ -54,7 +54,7 @@ public final class XlsxRankingWriter {
             styles.text(row, c++, Levels.zh(u.level()));
             styles.text(row, c++, u.year() == null ? "" : String.valueOf(u.year()));
             styles.number(row, c++, u.total());
-            styles.text(row, c++, u.grade() + (u.veto() ? "（一票否决）" : ""));
+            styles.text(row, c++, ScorecardText.grade(u.grade(), u.veto()));
             for (CategoryScore head : heads) {
                 double points = u.categories().stream().filter(x -> x.id().equals(head.id()))
                         .mapToDouble(CategoryScore::points).sum();

@@ -65,7 +65,7 @@ public final class XlsxRectificationWriter {
         r = pair(sheet, r, "单位", ScorecardText.nz(card.unit()) + (card.year() == null ? "" : "（" + card.year() + "年度）"));
         r = pair(sheet, r, "单位层级", ScorecardText.levelLine(card));
         r = pair(sheet, r, "总分", Numbers.format(card.total()));
-        r = pair(sheet, r, "等次", card.grade() + (card.veto() ? "（一票否决）" : ""));
+        r = pair(sheet, r, "等次", ScorecardText.grade(card.grade(), card.veto()));
         r = pair(sheet, r, "得分 / 可评分值", ScorecardText.points(card.rawPoints(), card.maxPoints()));
         r = pair(sheet, r, "附加分", Numbers.format(card.bonusPoints()));
         r = pair(sheet, r, "待人工核查分值", Numbers.format(card.manualPoints()));
