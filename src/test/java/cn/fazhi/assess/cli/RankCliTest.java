@@ -2,6 +2,8 @@ package cn.fazhi.assess.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +88,22 @@ class RankCliTest {
             assertThat(wb.getSheet("排名").getLastRowNum()).isEqualTo(6);
             assertThat(wb.getSheet("常见问题").getLastRowNum()).isGreaterThan(3);
             assertThat(wb.getSheet("未评分文件").getLastRowNum()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void eachUnitsWorkbookIsAFileLinkToTheWorkbookBesideTheRanking() throws IOException {
+        run("rank", in.toString(), "-o", out.toString());
+
+        try (Workbook wb = open(out.resolve("排名.xlsx"))) {
+            Sheet ranking = wb.getSheet("排名");
+            int column = cells(ranking.getRow(0)).indexOf("整改清单");
+            for (int r = 1; r <= ranking.getLastRowNum(); r++) {
+                Cell cell = ranking.getRow(r).getCell(column);
+                assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
+                Path target = out.resolve(URI.create(cell.getHyperlink().getAddress()).getPath());
+                assertThat(target).exists().hasFileName(cell.getStringCellValue());
+            }
         }
     }
 
