@@ -58,7 +58,7 @@ public final class SummaryHtmlWriter {
                 .append("<th>失分项数</th><th>整改清单</th></tr>\n");
         for (Ranking.Ranked r : units) {
             UnitSummary u = r.unit();
-            h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(u.unit())).append("</td><td>")
+            h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(ScorecardText.unitName(u.unit()))).append("</td><td>")
                     .append(esc(Levels.zh(u.level()))).append("</td><td>").append(u.year() == null ? "" : u.year())
                     .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(ScorecardText.grade(u.grade(), u.veto()))).append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>")
                     .append(esc(u.workbook())).append("</td></tr>\n");

@@ -53,7 +53,7 @@ public final class XlsxRankingWriter {
             Row row = sheet.createRow(r++);
             int c = 0;
             styles.whole(row, c++, ranked.rank());
-            styles.text(row, c++, u.unit());
+            styles.text(row, c++, ScorecardText.unitName(u.unit()));
             styles.text(row, c++, Levels.zh(u.level()));
             styles.whole(row, c++, u.year());
             styles.points(row, c++, u.total());

@@ -70,7 +70,7 @@ public final class XlsxRectificationWriter {
 
     private static void score(Worksheet sheet, Scorecard card) {
         int r = 0;
-        r = pair(sheet, r, "单位", ScorecardText.nz(card.unit()) + (card.year() == null ? "" : "（" + card.year() + "年度）"));
+        r = pair(sheet, r, "单位", ScorecardText.unitName(card.unit()) + (card.year() == null ? "" : "（" + card.year() + "年度）"));
         r = pair(sheet, r, "单位层级", ScorecardText.levelLine(card));
         // 总分 stays text here, on the third row: the workbench's browser test reads it so (web layer, not ours to change)
         r = pair(sheet, r, "总分", Numbers.format(card.total()));

@@ -136,6 +136,25 @@ class RankCliTest {
     }
 
     @Test
+    void unitsTheirFilesDoNotNameAreUnnamedNotOneUnit() throws IOException {
+        Path facts = Files.createDirectories(dir.resolve("unnamed"));
+        for (String name : List.of("a.yaml", "b.yaml")) {
+            Files.writeString(facts.resolve(name), "meta: {level: county, year: 2023}\nfacts:\n  report.achievements: {value: true, quote: x}\n");
+        }
+
+        CliTest.Run r = run("rank", facts.toString(), "-o", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("同名单位");
+        try (Workbook wb = open(out.resolve("排名.xlsx"))) {
+            Sheet ranking = wb.getSheet("排名");
+            for (int row = 1; row <= 2; row++) {
+                assertThat(cells(ranking.getRow(row))).contains("（未识别单位名称）").anyMatch(c -> c.endsWith(".yaml"));
+            }
+        }
+    }
+
+    @Test
     void aNonEmptyOutdirIsRefusedUnlessForced() throws IOException {
         Files.createDirectories(out);
         Path mine = Files.writeString(out.resolve("mine.txt"), "keep me");

@@ -1,7 +1,6 @@
 package cn.fazhi.assess.pipeline;
 
 import cn.fazhi.assess.batch.RankingBuilder;
-import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Decision;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Ranking;
@@ -15,26 +14,20 @@ import cn.fazhi.assess.export.HtmlScorecardWriter;
 import cn.fazhi.assess.export.JsonScorecardWriter;
 import cn.fazhi.assess.export.MarkdownScorecardWriter;
 import cn.fazhi.assess.export.SummaryHtmlWriter;
-import cn.fazhi.assess.export.XlsxRankingWriter;
-import cn.fazhi.assess.export.XlsxRectificationWriter;
 import cn.fazhi.assess.scoring.RuleHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import static cn.fazhi.assess.export.Workbooks.ranking;
+import static cn.fazhi.assess.export.Workbooks.rectification;
+import static cn.fazhi.assess.export.Workbooks.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -134,35 +127,5 @@ class DecidedItemsTest {
 
     private static Finding finding(Scorecard card, String criterion) {
         return card.findings().stream().filter(f -> f.criterion().equals(criterion)).findFirst().orElseThrow();
-    }
-
-    private static byte[] rectification(Scorecard card) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
-        return out.toByteArray();
-    }
-
-    private static byte[] ranking(Ranking ranking, List<CategoryScore> heads) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRankingWriter().write(ranking, heads, out);
-        return out.toByteArray();
-    }
-
-    /** A sheet's rows as the cells' shown text. */
-    private static List<List<String>> rows(byte[] workbook, String sheetName) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            Sheet sheet = wb.getSheet(sheetName);
-            assertThat(sheet).as(sheetName).isNotNull();
-            DataFormatter shown = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (Cell cell : row) {
-                    cells.add(shown.formatCellValue(cell));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
     }
 }
