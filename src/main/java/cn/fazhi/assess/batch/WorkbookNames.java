@@ -38,7 +38,7 @@ final class WorkbookNames {
         byName.forEach((name, same) -> {
             if (same.size() > 1 || name.isEmpty()) {
                 settled.addAll(same);
-                if (same.size() > 1) {
+                if (same.size() > 1 && !name.isEmpty()) {
                     notes.add("同名单位“" + name + "”有" + same.size() + "份报告，均已评分，以来源文件区分："
                             + same.stream().map(UnitSummary::source).sorted().collect(Collectors.joining("、")));
                 }

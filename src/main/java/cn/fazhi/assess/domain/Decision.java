@@ -25,13 +25,16 @@ public record Decision(String criterion, Status status, double points, String re
             throw new IllegalArgumentException(f.criterion() + ": " + Numbers.format(points) + " points is more than its "
                     + Numbers.format(f.max()));
         }
+        if (f.method() == Method.VETO && status == Status.PARTIAL) {
+            throw new IllegalArgumentException(f.criterion() + " is a 一票否决 item: it is 达标 or 未达标, never 部分达标");
+        }
         double awarded = switch (status) {
             case MET -> f.max();
             case NOT_MET, NOT_REPORTED -> 0;
             default -> points;
         };
         // a decided item says so wherever it is shown, 达标 included: 人工核定 and the reason
-        String gap = "人工核定为" + status.zh() + "：" + reason;
+        String gap = "人工核定为" + status.zh() + (reason.isEmpty() ? "" : "：" + reason);
         // a 一票否决 item the report could not show is triggered when the evaluator finds it 未达标
         boolean veto = f.method() == Method.VETO ? status == Status.NOT_MET : f.veto();
         return new Finding(f.criterion(), f.title(), f.category(), status, awarded, f.max(), gap, f.suggestion(),

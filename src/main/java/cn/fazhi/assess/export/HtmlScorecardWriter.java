@@ -59,7 +59,7 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         h.append("<h1>").append(esc(ScorecardText.title(s))).append("</h1>\n");
         h.append("<table class=\"summary\"><tr><th>总分</th><th>等次</th><th>得分 / 可评分值</th><th>附加分</th>")
                 .append("<th>待人工核查分值</th><th>一票否决</th></tr>\n<tr><td class=\"n\">")
-                .append(Numbers.format(s.total())).append("</td><td>").append(esc(s.grade())).append("</td><td class=\"n\">")
+                .append(Numbers.format(s.total())).append("</td><td>").append(esc(ScorecardText.grade(s.grade(), s.veto()))).append("</td><td class=\"n\">")
                 .append(ScorecardText.points(s.rawPoints(), s.maxPoints())).append("</td><td class=\"n\">")
                 .append(Numbers.format(s.bonusPoints())).append("</td><td class=\"n\">")
                 .append(Numbers.format(s.manualPoints())).append("</td><td>").append(s.veto() ? "是" : "否")

@@ -19,7 +19,7 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
         md.append("# ").append(inline(ScorecardText.title(s))).append("\n\n");
         md.append("| 总分 | 等次 | 得分 / 可评分值 | 附加分 | 待人工核查分值 | 一票否决 |\n");
         md.append("|---:|:---:|---:|---:|---:|:---:|\n");
-        md.append("| ").append(Numbers.format(s.total())).append(" | ").append(s.grade()).append(" | ")
+        md.append("| ").append(Numbers.format(s.total())).append(" | ").append(ScorecardText.grade(s.grade(), s.veto())).append(" | ")
                 .append(ScorecardText.points(s.rawPoints(), s.maxPoints())).append(" | ")
                 .append(Numbers.format(s.bonusPoints())).append(" | ").append(Numbers.format(s.manualPoints()))
                 .append(" | ").append(s.veto() ? "是" : "否").append(" |\n\n");

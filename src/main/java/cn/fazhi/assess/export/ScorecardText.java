@@ -13,12 +13,24 @@ import java.util.stream.Collectors;
 
 /** The Chinese wording shared by the Markdown and HTML scorecards. */
 public final class ScorecardText {
+    /** What titles and tables say for a unit the report does not name; its file name is shown as the source. */
+    public static final String UNNAMED = "（未识别单位名称）";
+
     private ScorecardText() {
     }
 
     public static String title(Scorecard s) {
         String year = s.year() == null ? "" : s.year() + "年度";
-        return nz(s.unit()) + year + "法治政府建设年度报告考评结果";
+        return unitName(s.unit()) + year + "法治政府建设年度报告考评结果";
+    }
+
+    public static String unitName(String unit) {
+        return unit == null || unit.isBlank() ? UNNAMED : unit;
+    }
+
+    /** 不合格（一票否决） when a veto item decided it, whatever the points gave. */
+    public static String grade(String grade, boolean veto) {
+        return veto ? grade + "（一票否决）" : grade;
     }
 
     public static String levelLine(Scorecard s) {

@@ -63,10 +63,9 @@ public final class SummaryHtmlWriter {
                 level = u.level();
                 h.append("<tr class=\"group\"><th colspan=\"8\">").append(esc(Levels.zh(level))).append("（分组排名）</th></tr>\n");
             }
-            h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(u.unit())).append("</td><td>")
+            h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(ScorecardText.unitName(u.unit()))).append("</td><td>")
                     .append(esc(Levels.zh(u.level()))).append("</td><td>").append(u.year() == null ? "" : u.year())
-                    .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(u.grade()))
-                    .append(u.veto() ? "（一票否决）" : "").append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>")
+                    .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(ScorecardText.grade(u.grade(), u.veto()))).append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>")
                     .append(esc(u.workbook())).append("</td></tr>\n");
             if (h.length() > 64 * 1024) {
                 page.append(h);

@@ -16,7 +16,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** 排名.xlsx: sheet 排名 (one row per unit), 常见问题 (the gaps units share), and 未评分文件 when any failed. */
+/**
+ * 排名.xlsx: sheet 排名 (one row per unit, its 整改清单 a link), 常见问题 (the gaps units share), and 未评分文件 when
+ * any failed.
+ */
 public final class XlsxRankingWriter {
 
     public void write(Ranking ranking, List<CategoryScore> categoryHeads, OutputStream out) throws IOException {
@@ -49,20 +52,20 @@ public final class XlsxRankingWriter {
             UnitSummary u = ranked.unit();
             Row row = sheet.createRow(r++);
             int c = 0;
-            styles.number(row, c++, ranked.rank());
-            styles.text(row, c++, u.unit());
+            styles.whole(row, c++, ranked.rank());
+            styles.text(row, c++, ScorecardText.unitName(u.unit()));
             styles.text(row, c++, Levels.zh(u.level()));
-            styles.text(row, c++, u.year() == null ? "" : String.valueOf(u.year()));
-            styles.number(row, c++, u.total());
-            styles.text(row, c++, u.grade() + (u.veto() ? "（一票否决）" : ""));
+            styles.whole(row, c++, u.year());
+            styles.points(row, c++, u.total());
+            styles.text(row, c++, ScorecardText.grade(u.grade(), u.veto()));
             for (CategoryScore head : heads) {
                 double points = u.categories().stream().filter(x -> x.id().equals(head.id()))
                         .mapToDouble(CategoryScore::points).sum();
-                styles.number(row, c++, points);
+                styles.points(row, c++, points);
             }
-            styles.number(row, c++, u.gaps());
+            styles.whole(row, c++, u.gaps());
             styles.text(row, c++, u.source());
-            styles.text(row, c, u.workbook());
+            styles.link(row, c, u.workbook());
         }
     }
 
@@ -73,9 +76,9 @@ public final class XlsxRankingWriter {
         for (CommonGap g : ranking.commonGaps()) {
             Row row = sheet.createRow(r++);
             styles.text(row, 0, g.criterion() + " " + g.title());
-            styles.number(row, 1, g.units());
-            styles.number(row, 2, g.pointsLost());
-            styles.text(row, 3, Math.round(g.units() * 1000.0 / total) / 10.0 + "%");
+            styles.whole(row, 1, g.units());
+            styles.points(row, 2, g.pointsLost());
+            styles.share(row, 3, (double) g.units() / total);
         }
     }
 

@@ -6,6 +6,7 @@ import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
 import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -13,21 +14,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * One unit's 整改清单 workbook: sheet 整改清单 (one row per lost point, veto or data doubt, most points lost
- * first) and sheet 得分 (the scorecard). Column widths, wrapping and a frozen header, for Excel and WPS.
+ * first) and sheet 得分 (the scorecard). Column widths, wrapping and a frozen header, for Excel and WPS; numbers
+ * are numbers (序号 "0", points "0.00"), so that they sort and add up.
  * Written with fastexcel, which streams the sheet XML: a batch writes one such workbook per unit, and
  * POI spent about ten times the CPU on each.
  */
 public final class XlsxRectificationWriter {
+    private static final String POINTS = XlsxStyles.POINTS;
     static final String[] LIST = {"序号", "指标类别", "评分项", "存在问题", "整改措施", "责任单位", "整改时限", "依据", "报告原文"};
     private static final int[] LIST_WIDTHS = {6, 16, 30, 44, 44, 22, 16, 30, 40};
     private static final String[] SCORE = {"编号", "评分项", "状态", "得分", "满分", "说明"};
     private static final int[] SCORE_WIDTHS = {16, 44, 12, 8, 8, 60};
     private static final String[] ADJUSTMENTS = {"类型", "对象", "原值", "新值", "理由", "时间"};
     private static final int[] ADJUSTMENT_WIDTHS = {10, 30, 24, 24, 44, 20};
+    private static final String[] LIST_FORMATS = {XlsxStyles.WHOLE, null, null, null, null, null, null, null, null};
+    private static final String[] CATEGORIES = {"类别", "得分", "可评分值"};
+    private static final String[] CATEGORY_FORMATS = {null, POINTS, POINTS};
+    private static final String[] SCORE_FORMATS = {null, null, null, POINTS, POINTS, null};
     private static final String HEADER_FILL = "D9D9D9";
 
     public void write(Scorecard card, Map<String, String> categoryTitles, OutputStream out) throws IOException {
@@ -57,25 +65,31 @@ public final class XlsxRectificationWriter {
             sheet.value(n, 8, ScorecardText.evidenceLine(f));
             n++;
         }
-        body(sheet, 1, n - 1, LIST.length);
+        body(sheet, 1, n - 1, LIST_FORMATS);
     }
 
     private static void score(Worksheet sheet, Scorecard card) {
         int r = 0;
-        r = pair(sheet, r, "单位", ScorecardText.nz(card.unit()) + (card.year() == null ? "" : "（" + card.year() + "年度）"));
+        r = pair(sheet, r, "单位", ScorecardText.unitName(card.unit()) + (card.year() == null ? "" : "（" + card.year() + "年度）"));
         r = pair(sheet, r, "单位层级", ScorecardText.levelLine(card));
+        // 总分 stays text here, on the third row: the workbench's browser test reads it so (web layer, not ours to change)
         r = pair(sheet, r, "总分", Numbers.format(card.total()));
-        r = pair(sheet, r, "等次", card.grade() + (card.veto() ? "（一票否决）" : ""));
-        r = pair(sheet, r, "得分 / 可评分值", ScorecardText.points(card.rawPoints(), card.maxPoints()));
-        r = pair(sheet, r, "附加分", Numbers.format(card.bonusPoints()));
-        r = pair(sheet, r, "待人工核查分值", Numbers.format(card.manualPoints()));
+        r = pair(sheet, r, "等次", ScorecardText.grade(card.grade(), card.veto()));
+        r = pair(sheet, r, "得分", card.rawPoints());
+        r = pair(sheet, r, "可评分值", card.maxPoints());
+        r = pair(sheet, r, "附加分", card.bonusPoints());
+        r = pair(sheet, r, "待人工核查分值", card.manualPoints());
         pairs(sheet, 0, r - 1);
         r++;
+        titles(sheet, r++, CATEGORIES);
         int categories = r;
         for (CategoryScore c : card.categories()) {
-            r = pair(sheet, r, c.id() + " " + c.title(), ScorecardText.points(c.points(), c.max()));
+            sheet.value(r, 0, c.id() + " " + c.title());
+            sheet.value(r, 1, c.points());
+            sheet.value(r, 2, c.max());
+            r++;
         }
-        pairs(sheet, categories, r - 1);
+        body(sheet, categories, r - 1, CATEGORY_FORMATS);
         r++;
         header(sheet, r++, SCORE, SCORE_WIDTHS);
         int first = r;
@@ -88,7 +102,7 @@ public final class XlsxRectificationWriter {
             sheet.value(r, 5, nz(f.gap()));
             r++;
         }
-        body(sheet, first, r - 1, SCORE.length);
+        body(sheet, first, r - 1, SCORE_FORMATS);
     }
 
     private static void review(Worksheet sheet, List<ReviewEntry> made) {
@@ -103,7 +117,7 @@ public final class XlsxRectificationWriter {
             sheet.value(r, 5, a.at());
             r++;
         }
-        body(sheet, 1, r - 1, ADJUSTMENTS.length);
+        body(sheet, 1, r - 1, new String[ADJUSTMENTS.length]);
     }
 
     private static int pair(Worksheet sheet, int r, String name, String value) {
@@ -112,19 +126,29 @@ public final class XlsxRectificationWriter {
         return r + 1;
     }
 
-    /** Styles rows of name–value pairs: the names as headers, both columns as body. */
+    private static int pair(Worksheet sheet, int r, String name, double points) {
+        sheet.value(r, 0, name);
+        sheet.value(r, 1, points);
+        sheet.style(r, 1).format(POINTS).set();
+        return r + 1;
+    }
+
+    /** Styles rows of name–value pairs: the names as headers, both columns as body (a number keeps its format). */
     private static void pairs(Worksheet sheet, int top, int bottom) {
-        if (bottom < top) {
-            return;
-        }
         headerStyle(sheet, top, bottom, 1);
-        body(sheet, top, bottom, 2);
+        sheet.range(top, 0, bottom, 1).style().wrapText(true).verticalAlignment("top").borderStyle(BorderStyle.THIN).set();
     }
 
     private static void header(Worksheet sheet, int r, String[] titles, int[] widths) {
+        titles(sheet, r, titles);
+        for (int c = 0; c < titles.length; c++) {
+            sheet.width(c, widths[c]);
+        }
+    }
+
+    private static void titles(Worksheet sheet, int r, String[] titles) {
         for (int c = 0; c < titles.length; c++) {
             sheet.value(r, c, titles[c]);
-            sheet.width(c, widths[c]);
         }
         headerStyle(sheet, r, r, titles.length);
     }
@@ -135,12 +159,20 @@ public final class XlsxRectificationWriter {
                 .borderStyle(BorderStyle.THIN).set();
     }
 
-    private static void body(Worksheet sheet, int top, int bottom, int columns) {
+    /** Body rows, column by column: {@code formats[c]} is column c's number format, null for text. */
+    private static void body(Worksheet sheet, int top, int bottom, String[] formats) {
         if (bottom < top) {
             return;
         }
-        sheet.range(top, 0, bottom, columns - 1).style().wrapText(true).verticalAlignment("top")
-                .borderStyle(BorderStyle.THIN).format("0.##").set();
+        int from = 0;
+        for (int c = 1; c <= formats.length; c++) {
+            if (c == formats.length || !Objects.equals(formats[c], formats[from])) {
+                StyleSetter style = sheet.range(top, from, bottom, c - 1).style().wrapText(true)
+                        .verticalAlignment("top").borderStyle(BorderStyle.THIN);
+                (formats[from] == null ? style : style.format(formats[from])).set();
+                from = c;
+            }
+        }
     }
 
     private static String nz(String value) {

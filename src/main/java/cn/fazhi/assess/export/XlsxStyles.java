@@ -1,22 +1,38 @@
 package cn.fazhi.assess.export;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The cell styles our workbooks share: a bold shaded header, and wrapped, top-aligned body cells. */
+/**
+ * The cells of the ranking workbook: a bold shaded header, wrapped, top-aligned text, numbers as numbers (whole
+ * ones shown "0", points "0.00", shares "0.0%"; never "0.##", which Excel shows as "3.") and links.
+ */
 final class XlsxStyles {
-    final CellStyle header;
-    final CellStyle body;
-    final CellStyle number;
+    static final String WHOLE = "0";
+    static final String POINTS = "0.00";
+    static final String SHARE = "0.0%";
+
+    private final CreationHelper helper;
+    private final CellStyle header;
+    private final CellStyle body;
+    private final CellStyle whole;
+    private final CellStyle points;
+    private final CellStyle share;
+    private final CellStyle link;
 
     XlsxStyles(Workbook wb) {
+        helper = wb.getCreationHelper();
         Font bold = wb.createFont();
         bold.setBold(true);
         header = bordered(wb);
@@ -26,8 +42,19 @@ final class XlsxStyles {
         header.setWrapText(true);
         body = bordered(wb);
         body.setWrapText(true);
-        number = bordered(wb);
-        number.setDataFormat(wb.createDataFormat().getFormat("0.##"));
+        DataFormat formats = wb.createDataFormat();
+        whole = bordered(wb);
+        whole.setDataFormat(formats.getFormat(WHOLE));
+        points = bordered(wb);
+        points.setDataFormat(formats.getFormat(POINTS));
+        share = bordered(wb);
+        share.setDataFormat(formats.getFormat(SHARE));
+        Font blue = wb.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        link = bordered(wb);
+        link.setFont(blue);
+        link.setWrapText(true);
     }
 
     /** A header row, frozen, with the given column widths in characters. */
@@ -46,9 +73,39 @@ final class XlsxStyles {
         row.getCell(col).setCellStyle(body);
     }
 
-    void number(Row row, int col, double value) {
+    /** A rank, a count or a year; null leaves the cell blank. */
+    void whole(Row row, int col, Integer value) {
+        Cell cell = row.createCell(col);
+        cell.setCellStyle(whole);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+
+    void points(Row row, int col, double value) {
         row.createCell(col).setCellValue(value);
-        row.getCell(col).setCellStyle(number);
+        row.getCell(col).setCellStyle(points);
+    }
+
+    /** A fraction of 1, shown as a percentage. */
+    void share(Row row, int col, double value) {
+        row.createCell(col).setCellValue(value);
+        row.getCell(col).setCellStyle(share);
+    }
+
+    /** A link to a file beside the workbook or a web page; anything else (a path on a server) stays text. */
+    void link(Row row, int col, String value) {
+        LinkTarget target = LinkTarget.of(value);
+        if (target == null) {
+            text(row, col, value);
+            return;
+        }
+        Hyperlink hyperlink = helper.createHyperlink(target.type());
+        hyperlink.setAddress(target.address());
+        Cell cell = row.createCell(col);
+        cell.setCellValue(target.label());
+        cell.setHyperlink(hyperlink);
+        cell.setCellStyle(link);
     }
 
     private static CellStyle bordered(Workbook wb) {

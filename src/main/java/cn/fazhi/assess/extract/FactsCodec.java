@@ -22,12 +22,20 @@ public final class FactsCodec {
         return writer.json(extraction);
     }
 
-    /** {@code name} names the facts in messages, and is their source when the JSON names none. */
+    /**
+     * {@code name} names the facts in messages, and is their source when the JSON names none; for now it is also the
+     * unit when the report names none.
+     */
     public ReportFacts decode(String json, String name) {
+        ReportFacts facts;
         try {
-            return reader.read(JSON.readTree(json), name);
+            facts = reader.read(JSON.readTree(json), name);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored facts are not JSON: " + e.getOriginalMessage(), e);
         }
+        // The workbench's ranking (its count of reports per unit) and its download names still need a unit name;
+        // until they take none, an unnamed report is named by its file here, as before, and only here.
+        return facts.unit() != null ? facts
+                : new ReportFacts(facts.source(), name, facts.level(), facts.year(), facts.facts(), facts.warnings());
     }
 }

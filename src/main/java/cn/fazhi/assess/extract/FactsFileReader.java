@@ -48,7 +48,7 @@ public final class FactsFileReader {
     }
 
     public ReportFacts read(Path file) {
-        return read(parse(file, file.toString()), file.toString(), file.getFileName().toString(), stem(file));
+        return read(parse(file, file.toString()), file.toString(), file.getFileName().toString());
     }
 
     /**
@@ -59,10 +59,11 @@ public final class FactsFileReader {
         if (root == null || !root.isObject()) {
             throw new InputFailure(Reason.TOP_LEVEL_NOT_A_MAPPING, name);
         }
-        return read(root, name, name, name);
+        return read(root, name, name);
     }
 
-    private ReportFacts read(JsonNode root, String name, String fileName, String fallbackUnit) {
+    /** {@code meta.unit} absent leaves the unit unnamed (null): the file name is the source, not the unit. */
+    private ReportFacts read(JsonNode root, String name, String fileName) {
         List<String> warnings = new ArrayList<>();
         root.fieldNames().forEachRemaining(k -> {
             if (!TOP_LEVEL.contains(k)) {
@@ -84,7 +85,7 @@ public final class FactsFileReader {
         Map<String, ReportFact> facts = facts(root.get("facts"), name, warnings);
         String report = text(root.get("report"));
         String source = report == null || report.isBlank() ? fileName : report;
-        return new ReportFacts(source, unit == null ? fallbackUnit : unit, level, year, facts, warnings);
+        return new ReportFacts(source, unit, level, year, facts, warnings);
     }
 
     private static JsonNode parse(Path file, String name) {
@@ -161,11 +162,5 @@ public final class FactsFileReader {
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asText();
-    }
-
-    private static String stem(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 }

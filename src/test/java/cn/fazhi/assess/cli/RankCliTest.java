@@ -2,6 +2,8 @@ package cn.fazhi.assess.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +92,22 @@ class RankCliTest {
     }
 
     @Test
+    void eachUnitsWorkbookIsAFileLinkToTheWorkbookBesideTheRanking() throws IOException {
+        run("rank", in.toString(), "-o", out.toString());
+
+        try (Workbook wb = open(out.resolve("排名.xlsx"))) {
+            Sheet ranking = wb.getSheet("排名");
+            int column = cells(ranking.getRow(0)).indexOf("整改清单");
+            for (int r = 1; r <= ranking.getLastRowNum(); r++) {
+                Cell cell = ranking.getRow(r).getCell(column);
+                assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
+                Path target = out.resolve(URI.create(cell.getHyperlink().getAddress()).getPath());
+                assertThat(target).exists().hasFileName(cell.getStringCellValue());
+            }
+        }
+    }
+
+    @Test
     void theSameInputsGiveTheSameSummaryJson() throws IOException {
         run("rank", in.toString(), "-o", out.toString(), "--threads", "2");
         String first = Files.readString(out.resolve("summary.json"));
@@ -113,6 +132,25 @@ class RankCliTest {
                 .doesNotContain("http://cdn").doesNotContain("<link");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("<") || n.contains("/"));
+        }
+    }
+
+    @Test
+    void unitsTheirFilesDoNotNameAreUnnamedNotOneUnit() throws IOException {
+        Path facts = Files.createDirectories(dir.resolve("unnamed"));
+        for (String name : List.of("a.yaml", "b.yaml")) {
+            Files.writeString(facts.resolve(name), "meta: {level: county, year: 2023}\nfacts:\n  report.achievements: {value: true, quote: x}\n");
+        }
+
+        CliTest.Run r = run("rank", facts.toString(), "-o", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("同名单位");
+        try (Workbook wb = open(out.resolve("排名.xlsx"))) {
+            Sheet ranking = wb.getSheet("排名");
+            for (int row = 1; row <= 2; row++) {
+                assertThat(cells(ranking.getRow(row))).contains("（未识别单位名称）").anyMatch(c -> c.endsWith(".yaml"));
+            }
         }
     }
 

@@ -33,6 +33,17 @@ class DecisionTest {
     }
 
     @Test
+    void aVetoItemIsNeverPartlyMet() {
+        assertThatThrownBy(() -> new Decision("X1", Status.PARTIAL, 0, "部分").applyTo(manual(Method.VETO, 0)))
+                .hasMessageContaining("一票否决");
+    }
+
+    @Test
+    void aDecisionWithoutAReasonSaysOnlyWhatWasDecided() {
+        assertThat(new Decision("X1", Status.MET, 0, " ").applyTo(manual(Method.MANUAL, 4)).gap()).isEqualTo("人工核定为达标");
+    }
+
+    @Test
     void pointsAboveTheMaximumOrAFindingTheRulesDecidedAreRefused() {
         assertThatThrownBy(() -> new Decision("X1", Status.PARTIAL, 5, "r").applyTo(manual(Method.MANUAL, 4)))
                 .hasMessageContaining("more than");

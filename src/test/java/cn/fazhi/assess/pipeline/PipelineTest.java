@@ -57,6 +57,15 @@ class PipelineTest {
     }
 
     @Test
+    void storedFactsOfAnUnnamedUnitAreNamedByTheirFileForTheWorkbench() {
+        FactsCodec codec = new FactsCodec(PIPELINE.checklist());
+
+        ReportFacts decoded = codec.decode("{\"report\": \"xss.html\", \"meta\": {\"unit\": null, \"level\": \"county\"}}", "xss.html");
+
+        assertThat(decoded.unit()).isEqualTo("xss.html");
+    }
+
+    @Test
     void aReviewCorrectsFactsKeepingTheirQuoteAndDecidesManualCriteria() {
         ReportFacts facts = PIPELINE.load(XIALU);
         String manual = PIPELINE.score(facts).findings().stream().filter(f -> f.status() == Status.MANUAL)
