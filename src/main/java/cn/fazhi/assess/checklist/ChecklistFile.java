@@ -53,11 +53,27 @@ record ChecklistFile(
             @JsonProperty("compute_from") ComputeFromEntry computeFrom,
             @JsonProperty("consistency") ConsistencyEntry consistency,
             @JsonProperty(value = "gap", required = true) String gap,
-            @JsonProperty(value = "suggestion", required = true) String suggestion,
-            @JsonProperty(value = "owner", required = true) String owner,
-            @JsonProperty(value = "deadline", required = true) String deadline,
+            @JsonProperty("ledger") LedgerEntry ledger,
+            @JsonProperty("suggestion") String suggestion,
+            @JsonProperty("owner") String owner,
+            @JsonProperty("deadline") String deadline,
             @JsonProperty(value = "basis", required = true) String basis,
             @JsonProperty("wording") Map<String, String> wording) {
+    }
+
+    /**
+     * A criterion's row of the 整改台账; under {@code levels}, what differs for a level or profile. The older
+     * {@code suggestion} and {@code owner} stand in for a checklist without it ({@code deadline} is no longer read).
+     */
+    record LedgerEntry(
+            @JsonProperty("problem") String problem,
+            @JsonProperty("target") String target,
+            @JsonProperty("measures") String measures,
+            @JsonProperty("type") String type,
+            @JsonProperty("days") Integer days,
+            @JsonProperty("lead") String lead,
+            @JsonProperty("support") List<String> support,
+            @JsonProperty("levels") Map<String, LedgerEntry> levels) {
     }
 
     record ExemptIfEntry(

@@ -11,6 +11,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.Wording;
 
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class ChecklistValidator {
     private final List<String> problems = new ArrayList<>();
     private Map<String, Indicator> indicators = Map.of();
     private Set<String> profiles = Set.of();
+    private Set<String> levelNames = Set.of();
     private Map<String, String> wording = Map.of();
 
     ChecklistValidator(String file, YamlLines lines) {
@@ -44,6 +46,8 @@ final class ChecklistValidator {
     Checklist validate(ChecklistFile raw) {
         indicators = indicators(raw.indicators());
         profiles = new LinkedHashSet<>(raw.profiles().values());
+        levelNames = new LinkedHashSet<>(raw.profiles().keySet());
+        levelNames.addAll(profiles);
         wording = wording(raw.wording());
         List<Grade> grades = grades(raw.grades());
         List<Category> categories = categories(raw.categories());
@@ -177,10 +181,13 @@ final class ChecklistValidator {
             Indicator indicator = indicators.get(key);
             names.put(key, indicator == null ? key : indicator.zh());
         }
+        Remedies remedies = new Remedies(c, at, levelNames, this::problem);
+        Remedy remedy = remedies.base();
+        Map<String, Remedy> byLevel = remedies.byLevel(remedy);
         return new Criterion(c.id(), c.title(), category, c.points(), new HashSet<>(c.levels()), method,
                 c.indicators(), names, c.target(), isRate(c.indicators()), c.deduct() == null ? 0 : c.deduct(), claim,
                 c.claimPoints() == null ? 0 : c.claimPoints(), exemptIf(c), computeFrom(c), consistency(c),
-                c.gap(), c.suggestion(), c.owner(), c.deadline(), c.basis(), new Wording(words));
+                c.gap(), remedy, byLevel, c.basis(), new Wording(words));
     }
 
     private static Criterion.ExemptIf exemptIf(CriterionEntry c) {

@@ -19,14 +19,15 @@ import java.util.Set;
  * @param computeFrom    for rate: the counts whose quotient stands in for a rate the report does not state
  * @param consistency    for consistency: which indicator is the whole, the parts and the stated rate
  * @param gap            the gap template; may use {value} {target} {missing}
- * @param deadline       the deadline template; may use {next_year}
+ * @param remedy         what to do about a gap, for a level {@code remedies} does not name
+ * @param remedies       the remedy worded for a level or a profile (township, department …) where it differs
  * @param wording        the words of the method's gaps and notes (the checklist's, with this criterion's own)
  */
 public record Criterion(String id, String title, String category, double points, Set<String> levels,
                         Method method, List<String> indicators, Map<String, String> indicatorNames,
                         Double target, boolean targetIsRate, double deduct, List<String> claim, double claimPoints,
                         ExemptIf exemptIf, ComputeFrom computeFrom, Consistency consistency,
-                        String gap, String suggestion, String owner, String deadline,
+                        String gap, Remedy remedy, Map<String, Remedy> remedies,
                         String basis, Wording wording) implements Serializable {
 
     /** No lawsuit, no hearing to attend: {@code key} stated as {@code equals} meets the criterion without its figure. */
@@ -50,6 +51,16 @@ public record Criterion(String id, String title, String category, double points,
         indicators = List.copyOf(indicators);
         indicatorNames = Map.copyOf(indicatorNames);
         claim = List.copyOf(claim);
+        remedies = Map.copyOf(remedies);
+    }
+
+    /** The remedy for a unit of {@code level} scored on {@code profile}: the level's own wording, else the profile's. */
+    public Remedy remedyFor(String level, String profile) {
+        Remedy own = remedies.get(level);
+        if (own != null) {
+            return own;
+        }
+        return remedies.getOrDefault(profile, remedy);
     }
 
     public boolean appliesTo(String profile) {

@@ -37,7 +37,7 @@ public record Decision(String criterion, Status status, double points, String re
         String gap = "人工核定为" + status.zh() + (reason.isEmpty() ? "" : "：" + reason);
         // a 一票否决 item the report could not show is triggered when the evaluator finds it 未达标
         boolean veto = f.method() == Method.VETO ? status == Status.NOT_MET : f.veto();
-        return new Finding(f.criterion(), f.title(), f.category(), status, awarded, f.max(), gap, f.suggestion(),
-                f.owner(), f.deadline(), f.basis(), "evaluator", f.evidence(), f.method(), veto, f.dataDoubt());
+        return new Finding(f.criterion(), f.title(), f.category(), status, awarded, f.max(), gap, f.remedy(), f.basis(),
+                "evaluator", f.evidence(), f.method(), veto, f.dataDoubt());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * do about it, the rule that decided it and the facts it used.
  */
 public record Finding(String criterion, String title, String category, Status status, double points,
-                      double max, String gap, String suggestion, String owner, String deadline,
+                      double max, String gap, Remedy remedy,
                       String basis, String rule, List<Evidence> evidence, Method method,
                       boolean veto, boolean dataDoubt) {
 
@@ -31,13 +31,37 @@ public record Finding(String criterion, String title, String category, Status st
         return pointsLost() > 0 || veto || dataDoubt;
     }
 
+    /** What to do about it (整改措施). */
+    public String suggestion() {
+        return remedy.measures();
+    }
+
+    /** Who leads the work (牵头单位). */
+    public String owner() {
+        return remedy.lead();
+    }
+
+    /** By when (整改时限), counted from the assessment date; blank before the scorecard is built. */
+    public String deadline() {
+        return remedy.deadline() == null ? "" : remedy.deadline();
+    }
+
+    /**
+     * The problem as the unit's 整改台账 states it: the checklist's words when the report shows nothing or an evaluator
+     * decided, else the gap, which has the report's figures.
+     */
+    public String problem() {
+        boolean ownWords = status == Status.NOT_REPORTED || rule.equals("evaluator");
+        return ownWords && remedy.problem() != null ? remedy.problem() : gap;
+    }
+
     public Finding withEvidence(List<Evidence> replaced) {
-        return new Finding(criterion, title, category, status, points, max, gap, suggestion, owner, deadline, basis, rule,
+        return new Finding(criterion, title, category, status, points, max, gap, remedy, basis, rule,
                 replaced, method, veto, dataDoubt);
     }
 
-    public Finding withDeadline(String resolved) {
-        return new Finding(criterion, title, category, status, points, max, gap, suggestion, owner,
-                resolved, basis, rule, evidence, method, veto, dataDoubt);
+    public Finding withRemedy(Remedy resolved) {
+        return new Finding(criterion, title, category, status, points, max, gap, resolved, basis, rule, evidence, method,
+                veto, dataDoubt);
     }
 }

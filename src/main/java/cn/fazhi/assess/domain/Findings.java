@@ -124,7 +124,7 @@ public final class Findings {
     private static Finding of(Criterion c, Status status, double points, String gap, String rule,
                               Collection<?> facts, boolean veto, boolean dataDoubt) {
         return new Finding(c.id(), c.title(), c.category(), status, points, c.points(), gap,
-                c.suggestion(), c.owner(), c.deadline(), c.basis(), rule, evidence(facts), c.method(), veto, dataDoubt);
+                c.remedy(), c.basis(), rule, evidence(facts), c.method(), veto, dataDoubt);
     }
 
     // Most findings cite no fact or one; these run once per criterion of every report, so no streams.

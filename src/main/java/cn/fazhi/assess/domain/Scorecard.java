@@ -11,12 +11,13 @@ import java.util.List;
  * @param manualPoints points awaiting 人工核查, outside the denominator
  * @param veto         true when a 一票否决 item was triggered; the grade is then the lowest band
  * @param review  the evaluator's corrections and verdicts behind this result (none from the command line)
+ * @param assessedOn the assessment's date (yyyy-mm-dd): the 整改时限 of the gaps count from it
  */
 public record Scorecard(String source, String checklist, String unit, String level, String profile,
                         Integer year, double total, double rawPoints, double maxPoints,
                         double bonusPoints, double manualPoints, String grade, boolean veto,
                         List<CategoryScore> categories, List<Finding> findings, List<String> warnings,
-                        List<ReviewEntry> review) {
+                        List<ReviewEntry> review, String assessedOn) {
 
     public Scorecard {
         categories = List.copyOf(categories);
@@ -28,13 +29,13 @@ public record Scorecard(String source, String checklist, String unit, String lev
     /** The same result with the evaluator's corrections and verdicts on record. */
     public Scorecard withReview(List<ReviewEntry> made) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, findings, warnings, made);
+                manualPoints, grade, veto, categories, findings, warnings, made, assessedOn);
     }
 
     /** The same result with findings changed in what they show, not in their points (evidence marked, say). */
     public Scorecard withFindings(List<Finding> shown) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, shown, warnings, review);
+                manualPoints, grade, veto, categories, shown, warnings, review, assessedOn);
     }
 
     public List<Finding> gaps() {

@@ -15,6 +15,7 @@ import cn.fazhi.assess.scoring.RuleBase;
 import cn.fazhi.assess.scoring.ScoringEngine;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -30,9 +31,15 @@ public final class Pipeline {
     private final ReportExtractor extractor;
     private final FactsFileReader factsFiles;
 
+    /** Assessed today: the gaps' 整改时限 count from today. */
     public Pipeline(Checklist checklist, RuleBase rules) {
+        this(checklist, rules, LocalDate.now());
+    }
+
+    /** {@code assessedOn}: the assessment's date, from which the gaps' 整改时限 count. */
+    public Pipeline(Checklist checklist, RuleBase rules, LocalDate assessedOn) {
         this.checklist = Objects.requireNonNull(checklist, "checklist must not be null");
-        this.engine = new ScoringEngine(checklist, rules);
+        this.engine = new ScoringEngine(checklist, rules, assessedOn);
         this.extractor = new ReportExtractor(checklist);
         this.factsFiles = new FactsFileReader(checklist);
     }

@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Method;
+import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
@@ -12,8 +13,10 @@ import cn.fazhi.assess.domain.UnitInfo;
 
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 import static cn.fazhi.assess.domain.Numbers.round2;
@@ -25,14 +28,17 @@ import static cn.fazhi.assess.domain.Numbers.round2;
 final class ScorecardBuilder {
     /** Totals are on a 100-point scale whatever the checklist's own total, so units compare. */
     static final double SCALE = 100;
-    private static final String NEXT_YEAR = "{next_year}";
 
     private final Checklist checklist;
     private final List<Category> categories;
     private final Map<String, Integer> categoryIndex = new HashMap<>();
+    private final LocalDate assessedOn;
+    // criterion id + level → its remedy with the deadline: a handful of levels, shared by every report of a batch
+    private final Map<String, Remedy> remedies = new ConcurrentHashMap<>();
 
-    ScorecardBuilder(Checklist checklist) {
+    ScorecardBuilder(Checklist checklist, LocalDate assessedOn) {
         this.checklist = checklist;
+        this.assessedOn = assessedOn;
         this.categories = checklist.categories();
         for (int i = 0; i < categories.size(); i++) {
             categoryIndex.put(categories.get(i).id(), i);
@@ -42,8 +48,6 @@ final class ScorecardBuilder {
     // One pass over the findings, as every report of a batch goes through here. The sums are DoubleSummaryStatistics
     // (compensated, in the findings' order) so that totals stay what DoubleStream.sum() gave before.
     Scorecard build(ReportFacts report, UnitInfo unit, List<Finding> raw) {
-        String nextYear = unit.year() == null ? "下一年度" : String.valueOf(unit.year() + 1);
-        Map<String, String> deadlines = new HashMap<>();
         List<Finding> findings = new ArrayList<>(raw.size());
         DoubleSummaryStatistics[] earnedIn = sums(categories.size());
         DoubleSummaryStatistics[] maxIn = sums(categories.size());
@@ -53,11 +57,7 @@ final class ScorecardBuilder {
         DoubleSummaryStatistics manual = new DoubleSummaryStatistics();
         boolean veto = false;
         for (Finding f : raw) {
-            String deadline = f.deadline();
-            if (deadline.contains(NEXT_YEAR)) {
-                f = f.withDeadline(deadlines.computeIfAbsent(deadline, d -> d.replace(NEXT_YEAR, nextYear)));
-            }
-            findings.add(f);
+            findings.add(f.withRemedy(remedy(f.criterion(), unit)));
             if (f.countsTowardsTotal()) {
                 points.accept(f.points());
                 max.accept(f.max());
@@ -86,7 +86,13 @@ final class ScorecardBuilder {
         String grade = veto ? checklist.lowestGrade() : checklist.gradeFor(total);
         return new Scorecard(report.source(), checklist.name(), unit.name(), unit.level(), unit.profile(),
                 unit.year(), total, round2(points.getSum()), round2(max.getSum()), round2(bonus), round2(manual.getSum()),
-                grade, veto, subtotals, findings, report.warnings(), List.of());
+                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString());
+    }
+
+    private Remedy remedy(String criterion, UnitInfo unit) {
+        return remedies.computeIfAbsent(criterion + "@" + unit.level(), k -> checklist.criterion(criterion)
+                .orElseThrow(() -> new IllegalStateException("a finding for " + criterion + ", which is not in the checklist"))
+                .remedyFor(unit.level(), unit.profile()).dueFrom(assessedOn));
     }
 
     private static DoubleSummaryStatistics[] sums(int n) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,10 +41,16 @@ public final class ScoringEngine {
     private final List<Criterion> criteria;
     private final Map<String, Integer> positions;
 
+    /** Gaps are given deadlines from today. */
     public ScoringEngine(Checklist checklist, RuleBase rules) {
+        this(checklist, rules, LocalDate.now());
+    }
+
+    /** {@code assessedOn}: the assessment's date, from which the gaps' 整改时限 count. */
+    public ScoringEngine(Checklist checklist, RuleBase rules, LocalDate assessedOn) {
         this.checklist = Objects.requireNonNull(checklist, "checklist must not be null");
         this.rules = Objects.requireNonNull(rules, "rule base must not be null");
-        this.scorecards = new ScorecardBuilder(checklist);
+        this.scorecards = new ScorecardBuilder(checklist, Objects.requireNonNull(assessedOn, "assessment date must not be null"));
         this.criteria = checklist.criteria();
         this.positions = positionsOf(criteria);
         // a pooled session is reset on dispose instead of rebuilt: a fresh one per report cost more than its rules

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DecisionTest {
+    private static final Remedy REMEDY = new Remedy("未做某事", "做到某事", "整改", RemedyType.BY_DEADLINE, 90, "单位", List.of(), null);
+
     private static Finding manual(Method method, double max) {
-        return new Finding("X1", "某项", "X", Status.MANUAL, 0, max, "需核查", "整改", "单位", "2024年底", "依据", "manual-check",
+        return new Finding("X1", "某项", "X", Status.MANUAL, 0, max, "需核查", REMEDY, "依据", "manual-check",
                 List.of(), method, false, false);
     }
 
@@ -47,7 +49,7 @@ class DecisionTest {
     void pointsAboveTheMaximumOrAFindingTheRulesDecidedAreRefused() {
         assertThatThrownBy(() -> new Decision("X1", Status.PARTIAL, 5, "r").applyTo(manual(Method.MANUAL, 4)))
                 .hasMessageContaining("more than");
-        Finding ruled = new Finding("X1", "某项", "X", Status.NOT_MET, 0, 4, "", "", "", "", "", "rule", List.of(), Method.PRESENCE, false, false);
+        Finding ruled = new Finding("X1", "某项", "X", Status.NOT_MET, 0, 4, "", REMEDY, "", "rule", List.of(), Method.PRESENCE, false, false);
         assertThatThrownBy(() -> new Decision("X1", Status.MET, 0, "r").applyTo(ruled)).hasMessageContaining("not 需人工核查");
         assertThatThrownBy(() -> new Decision("X1", Status.MANUAL, 0, "r")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -11,6 +11,7 @@ import cn.fazhi.assess.domain.UnitInfo;
 import cn.fazhi.assess.pipeline.Pipeline;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
 public final class RuleHarness {
     public static final Checklist CHECKLIST = new ChecklistLoader().load(Path.of("criteria.yaml"));
     public static final RuleBase RULES = RuleBase.compile(Path.of("rules"), CHECKLIST);
-    public static final Pipeline PIPELINE = new Pipeline(CHECKLIST, RULES);
+    /** The tests' assessment date, fixed so that deadlines, and the outputs that show them, do not change from day to day. */
+    public static final LocalDate ASSESSED_ON = LocalDate.of(2026, 12, 1);
+    public static final Pipeline PIPELINE = new Pipeline(CHECKLIST, RULES, ASSESSED_ON);
     public static final ScoringEngine ENGINE = PIPELINE.engine();
     private static final Map<String, RuleInfo> BY_NAME = RULES.rules().stream()
             .collect(Collectors.toMap(RuleInfo::name, Function.identity()));

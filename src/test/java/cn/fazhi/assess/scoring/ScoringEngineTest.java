@@ -9,6 +9,7 @@ import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -90,12 +91,17 @@ class ScoringEngineTest {
     }
 
     @Test
-    void deadlinesNameTheYearAfterTheReport() {
-        Scorecard card = RuleHarness.ENGINE.score(report("county", Map.of()));
+    void deadlinesCountFromTheAssessmentDateNotFromTheReportsYear() {
+        ReportFacts old = report("county", Map.of());
+        Scorecard assessedNow = RuleHarness.ENGINE.score(old);
+        Scorecard assessedLater = new ScoringEngine(RuleHarness.CHECKLIST, RuleHarness.RULES, LocalDate.of(2027, 2, 10)).score(old);
 
-        assertThat(card.findings()).filteredOn(f -> f.criterion().equals("C1")).first()
-                .extracting(Finding::deadline).isEqualTo("2024年6月30日前");
-        assertThat(card.findings()).allSatisfy(f -> assertThat(f.deadline()).doesNotContain("{"));
+        assertThat(assessedNow.assessedOn()).isEqualTo("2026-12-01");
+        assertThat(assessedNow.findings()).filteredOn(f -> f.criterion().equals("C1")).first()
+                .extracting(Finding::deadline).isEqualTo("2027年3月1日前"); // 限期整改: 90 days from 2026-12-01
+        assertThat(assessedLater.findings()).filteredOn(f -> f.criterion().equals("C1")).first()
+                .extracting(Finding::deadline).isEqualTo("2027年5月11日前");
+        assertThat(assessedNow.findings()).allSatisfy(f -> assertThat(f.deadline()).doesNotContain("{").startsWith("202"));
     }
 
     @Test
