@@ -2,10 +2,27 @@ package cn.fazhi.assess.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
-/** Number formatting and rounding used wherever a figure is shown or compared for equality. */
+/** Number formatting and rounding used wherever a figure is shown or compared for equality, and parsing as typed. */
 public final class Numbers {
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private Numbers() {
+    }
+
+    /**
+     * One plain number as a user typed it, in a facts file say: Chinese input methods give full-width digits and
+     * point ("５０", "９９．６"), read here as 50 and 99.6 (NFKC). Empty when the text is anything else.
+     */
+    public static OptionalDouble parse(String text) {
+        if (text == null) {
+            return OptionalDouble.empty();
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        return PLAIN.matcher(plain).matches() ? OptionalDouble.of(Double.parseDouble(plain)) : OptionalDouble.empty();
     }
 
     /** 100.0 → "100", 99.60 → "99.6", 0.125 → "0.13". */

@@ -3,8 +3,11 @@ package cn.fazhi.assess.extract;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.OptionalDouble;
 
 /** Checks a fact's value against its indicator's type and converts it to the domain's value types. */
 final class FactValues {
@@ -74,9 +77,14 @@ final class FactValues {
         return value.asText();
     }
 
+    /** A number, or a number written as text (quoted, or in full-width digits, which YAML reads as text). */
     private static double number(JsonNode value, Where where, String what) {
         if (value.isNumber()) {
             return value.doubleValue();
+        }
+        OptionalDouble typed = value.isTextual() ? Numbers.parse(value.textValue()) : OptionalDouble.empty();
+        if (typed.isPresent()) {
+            return typed.getAsDouble();
         }
         throw where.wrong("'" + value.asText() + "' is not " + what);
     }

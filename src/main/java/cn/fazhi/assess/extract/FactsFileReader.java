@@ -3,6 +3,7 @@ package cn.fazhi.assess.extract;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -154,10 +156,11 @@ public final class FactsFileReader {
             return null;
         }
         String text = node.asText().strip();
-        if (!text.matches("(19|20)\\d\\d")) {
+        OptionalDouble year = Numbers.parse(text);
+        if (year.isEmpty() || !Numbers.format(year.getAsDouble()).matches("(19|20)\\d\\d")) {
             throw new InputFailure(Reason.META_YEAR_INVALID, name, text);
         }
-        return Integer.parseInt(text);
+        return (int) year.getAsDouble();
     }
 
     private static String text(JsonNode node) {

@@ -45,7 +45,7 @@ public final class ReportExtractor {
             }
         }
         found.putAll(facts.extract(text, segments, m.unit()));
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(text.warnings());
         if (segments.headings().stream().noneMatch(h -> h.level() == 1)) {
             warnings.add(text.source() + ": no headings like 一、 found: facts were taken from the whole text (section other)");
         }

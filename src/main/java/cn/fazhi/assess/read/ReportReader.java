@@ -18,6 +18,7 @@ import java.nio.file.Path;
 public final class ReportReader {
     private static final long MB = 1024 * 1024;
     public static final long MAX_BYTES = 20 * MB;
+    private static final String CUT_SHORT = "文件末尾有一个不完整的字符，已忽略（文件可能未下载或复制完整）";
 
     public ReportText read(Path file) {
         String name = file.toString();
@@ -53,10 +54,10 @@ public final class ReportReader {
             if (binary(decoded.text())) {
                 throw new InputFailure(Reason.UNSUPPORTED_TYPE, name);
             }
-            if (HtmlText.looksLikeHtml(decoded.text())) {
-                return nonEmpty(ReportText.of(source, "html", HtmlText.text(decoded.text())), name);
-            }
-            return nonEmpty(ReportText.of(source, "txt " + decoded.charset(), decoded.text().replace("\r\n", "\n")), name);
+            ReportText text = HtmlText.looksLikeHtml(decoded.text())
+                    ? ReportText.of(source, "html", HtmlText.text(decoded.text()))
+                    : ReportText.of(source, "txt " + decoded.charset(), decoded.text().replace("\r\n", "\n"));
+            return nonEmpty(decoded.cut() ? text.withWarning(source + "：" + CUT_SHORT) : text, name);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputFailure f) {
                 throw f;

@@ -170,6 +170,13 @@ class RankCliTest {
     }
 
     @Test
+    void aThreadCountInFullWidthDigitsIsTaken() {
+        CliTest.Run r = run("rank", "samples/facts", "-o", out.toString(), "--threads", "２");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    @Test
     void allGoodIsExitZero() {
         CliTest.Run r = run("rank", "samples/facts", "-o", out.toString());
 

@@ -44,4 +44,21 @@ class NumbersTest {
         assertThat(Numbers.format(99.6)).isEqualTo("99.6");
         assertThat(Numbers.format(1e20)).isEqualTo("100000000000000000000");
     }
+
+    @Test
+    void parseReadsFullWidthDigitsPointAndMinusAsTyped() {
+        assertThat(Numbers.parse("５０")).hasValue(50);
+        assertThat(Numbers.parse("９９．６")).hasValue(99.6);
+        assertThat(Numbers.parse("－３")).hasValue(-3);
+        assertThat(Numbers.parse(" 12 ")).hasValue(12);
+    }
+
+    @Test
+    void parseTakesOnlyOnePlainNumber() {
+        assertThat(Numbers.parse("５０％")).isEmpty();
+        assertThat(Numbers.parse("五十")).isEmpty();
+        assertThat(Numbers.parse("1e3")).isEmpty();
+        assertThat(Numbers.parse("")).isEmpty();
+        assertThat(Numbers.parse(null)).isEmpty();
+    }
 }

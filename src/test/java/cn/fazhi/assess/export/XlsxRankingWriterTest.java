@@ -60,9 +60,7 @@ class XlsxRankingWriterTest {
         try (XSSFWorkbook wb = write(List.of(XIALU))) {
             XSSFCell cell = wb.getSheet("排名").getRow(1).getCell(WORKBOOK);
 
-            assertThat(cell.getStringCellValue()).isEqualTo("下陆区-整改清单.xlsx");
-            assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
-            assertThat(cell.getHyperlink().getAddress()).isEqualTo("下陆区-整改清单.xlsx");
+            assertLink(cell, HyperlinkType.FILE, "下陆区-整改清单.xlsx", "下陆区-整改清单.xlsx");
             Font font = wb.getFontAt(cell.getCellStyle().getFontIndex());
             assertThat(font.getUnderline()).isEqualTo(Font.U_SINGLE);
             assertThat(font.getColor()).isEqualTo(IndexedColors.BLUE.getIndex());
@@ -74,9 +72,7 @@ class XlsxRankingWriterTest {
         try (XSSFWorkbook wb = write(List.of(SPACED))) {
             XSSFCell cell = wb.getSheet("排名").getRow(1).getCell(WORKBOOK);
 
-            assertThat(cell.getStringCellValue()).isEqualTo("-my report #2-整改清单.xlsx");
-            assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
-            assertThat(cell.getHyperlink().getAddress()).isEqualTo("-my%20report%20%232-整改清单.xlsx");
+            assertLink(cell, HyperlinkType.FILE, "-my%20report%20%232-整改清单.xlsx", "-my report #2-整改清单.xlsx");
         }
     }
 
@@ -87,9 +83,7 @@ class XlsxRankingWriterTest {
             XSSFCell web = (XSSFCell) sheet.getRow(2).getCell(WORKBOOK);
             XSSFCell server = (XSSFCell) sheet.getRow(3).getCell(WORKBOOK);
 
-            assertThat(web.getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
-            assertThat(web.getHyperlink().getAddress()).isEqualTo("https://fazhi.example.cn/reports/7");
-            assertThat(web.getStringCellValue()).isEqualTo("https://fazhi.example.cn/reports/7");
+            assertLink(web, HyperlinkType.URL, "https://fazhi.example.cn/reports/7", "https://fazhi.example.cn/reports/7");
             assertThat(server.getHyperlink()).isNull();
             assertThat(server.getStringCellValue()).isEqualTo("/reports/12");
         }
@@ -132,6 +126,12 @@ class XlsxRankingWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxRankingWriter().write(ranking, HEADS, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static void assertLink(XSSFCell cell, HyperlinkType type, String address, String text) {
+        assertThat(cell.getHyperlink().getType()).as(cell.getAddress() + " link type").isEqualTo(type);
+        assertThat(cell.getHyperlink().getAddress()).as(cell.getAddress() + " link address").isEqualTo(address);
+        assertThat(cell.getStringCellValue()).as(cell.getAddress() + " text").isEqualTo(text);
     }
 
     private static void assertNumber(Cell cell, double value, String format) {

@@ -132,6 +132,29 @@ class FactsFileReaderTest {
     }
 
     @Test
+    void fullWidthDigitsAreTheNumbersTheySay() throws IOException {
+        Path file = write("fullwidth.yaml", """
+                meta: {unit: 测试区, level: county, year: ２０２３}
+                facts:
+                  dispute.court_appearance_rate: {value: ９９．６, quote: 出庭应诉率达到９９．６％}
+                  dispute.litigation_cases: {value: "１２", quote: 行政诉讼案件１２件}
+                """);
+
+        ReportFacts facts = reader.read(file);
+
+        assertThat(facts.year()).isEqualTo(2023);
+        assertThat(facts.facts().get("dispute.court_appearance_rate").number()).isEqualTo(99.6);
+        assertThat(facts.facts().get("dispute.litigation_cases").number()).isEqualTo(12);
+    }
+
+    @Test
+    void aFullWidthRateAbove100IsStillAnError() throws IOException {
+        Path file = write("rate.yaml", "facts:\n  dispute.court_appearance_rate: {value: １３０, quote: q}\n");
+
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("１３０ is not a rate");
+    }
+
+    @Test
     void badYearIsAnError() throws IOException {
         Path file = write("year.yaml", "meta: {year: 二〇二三}\nfacts: {}\n");
 

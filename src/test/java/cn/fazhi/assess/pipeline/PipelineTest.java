@@ -9,6 +9,7 @@ import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Review;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
+import cn.fazhi.assess.export.MarkdownScorecardWriter;
 import cn.fazhi.assess.extract.Extraction;
 import cn.fazhi.assess.extract.FactsCodec;
 import cn.fazhi.assess.scoring.RuleHarness;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -82,6 +84,19 @@ class PipelineTest {
                 .isEqualTo(Status.PARTIAL);
         assertThat(card.findings().stream().filter(f -> f.criterion().equals(manual)).findFirst().orElseThrow().status())
                 .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aReportCutShortInItsLastCharacterIsScoredWithAWarning() throws IOException {
+        byte[] whole = (Files.readString(XIALU).strip() + "完").getBytes(StandardCharsets.UTF_8);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1);
+
+        Scorecard card = PIPELINE.score(PIPELINE.read("xialu.txt", cut).facts());
+
+        assertThat(card.unit()).isEqualTo("下陆区");
+        assertThat(card.total()).isEqualTo(PIPELINE.score(XIALU, null).total());
+        assertThat(card.warnings()).contains("xialu.txt：文件末尾有一个不完整的字符，已忽略（文件可能未下载或复制完整）");
+        assertThat(new MarkdownScorecardWriter().write(card)).contains("## 读取提示").contains("文件末尾有一个不完整的字符");
     }
 
     @Test

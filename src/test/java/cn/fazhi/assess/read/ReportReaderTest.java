@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportReaderTest {
     private static final String TEXT = "仲愷高新區2023年法治政府建設工作報告\n一、主要舉措和成效\n出庭應訴率達到１００％。\n";
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private final ReportReader reader = new ReportReader();
 
     @TempDir
@@ -36,9 +38,62 @@ class ReportReaderTest {
 
     @Test
     void gb18030IsDetectedByContent() throws IOException {
-        ReportText text = reader.read(Files.write(dir.resolve("gbk.txt"), TEXT.getBytes(Charset.forName("GB18030"))));
+        ReportText text = reader.read(Files.write(dir.resolve("gbk.txt"), TEXT.getBytes(GB18030)));
 
         assertThat(text.original()).isEqualTo(TEXT);
+        assertThat(text.format()).isEqualTo("txt GB18030");
+    }
+
+    @Test
+    void utf8CutInItsLastCharacterIsReadAsUtf8WithoutIt() throws IOException {
+        byte[] whole = (TEXT + "完").getBytes(StandardCharsets.UTF_8);
+        for (int cut = 1; cut <= 2; cut++) {
+            byte[] bytes = Arrays.copyOf(whole, whole.length - cut);
+
+            ReportText text = reader.read(Files.write(dir.resolve("cut" + cut + ".txt"), bytes));
+
+            assertThat(text.original()).as("cut %d bytes", cut).isEqualTo(TEXT);
+            assertThat(text.format()).isEqualTo("txt UTF-8");
+            assertThat(text.warnings()).singleElement().asString().contains("文件末尾有一个不完整的字符，已忽略");
+        }
+    }
+
+    @Test
+    void utf8WithABomCutInItsLastCharacterIsReadWithoutIt() {
+        byte[] whole = ("\uFEFF" + TEXT + "完").getBytes(StandardCharsets.UTF_8);
+
+        ReportText text = reader.read("bom.txt", Arrays.copyOf(whole, whole.length - 1));
+
+        assertThat(text.original()).isEqualTo(TEXT);
+        assertThat(text.warnings()).singleElement().asString().contains("文件末尾有一个不完整的字符，已忽略");
+    }
+
+    @Test
+    void wholeUtf8AndGb18030HaveNoWarning() {
+        assertThat(reader.read("u8.txt", TEXT.getBytes(StandardCharsets.UTF_8)).warnings()).isEmpty();
+        assertThat(reader.read("gb.txt", TEXT.getBytes(GB18030)).warnings()).isEmpty();
+    }
+
+    @Test
+    void utf8BrokenBeforeItsEndIsStillRefused() {
+        byte[] whole = (TEXT + "完").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(whole, whole.length - 1);
+        bytes[3] = (byte) 0xFF; // the second character's first byte
+
+        assertThatThrownBy(() -> reader.read("broken.txt", bytes))
+                .isInstanceOfSatisfying(InputFailure.class, f -> assertThat(f.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE));
+    }
+
+    @Test
+    void gb18030EndingInWhatLooksLikeTheStartOfAUtf8CharacterIsStillGb18030() {
+        // ASCII, then 喃: in GB18030 the bytes of 喃 are also the first two of a three-byte UTF-8 character
+        String ascii = "Report 2023, part 1: ";
+        byte[] bytes = (ascii + "喃").getBytes(GB18030);
+        assertThat(bytes[bytes.length - 2] & 0xF0).isEqualTo(0xE0);
+
+        ReportText text = reader.read("gb.txt", bytes);
+
+        assertThat(text.original()).isEqualTo(ascii + "喃");
         assertThat(text.format()).isEqualTo("txt GB18030");
     }
 
