@@ -72,8 +72,7 @@ public final class XlsxRectificationWriter {
         int r = 0;
         r = pair(sheet, r, "单位", ScorecardText.unitName(card.unit()) + (card.year() == null ? "" : "（" + card.year() + "年度）"));
         r = pair(sheet, r, "单位层级", ScorecardText.levelLine(card));
-        // 总分 stays text here, on the third row: the workbench's browser test reads it so (web layer, not ours to change)
-        r = pair(sheet, r, "总分", Numbers.format(card.total()));
+        r = pair(sheet, r, "总分", card.total());
         r = pair(sheet, r, "等次", ScorecardText.grade(card.grade(), card.veto()));
         r = pair(sheet, r, "得分", card.rawPoints());
         r = pair(sheet, r, "可评分值", card.maxPoints());

@@ -23,8 +23,7 @@ public final class FactsCodec {
     }
 
     /**
-     * {@code name} names the facts in messages, and is their source when the JSON names none; for now it is also the
-     * unit when the report names none.
+     * {@code name} names the facts in messages, and is their source when the JSON names none.
      */
     public ReportFacts decode(String json, String name) {
         ReportFacts facts;
@@ -33,9 +32,6 @@ public final class FactsCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored facts are not JSON: " + e.getOriginalMessage(), e);
         }
-        // The workbench's ranking (its count of reports per unit) and its download names still need a unit name;
-        // until they take none, an unnamed report is named by its file here, as before, and only here.
-        return facts.unit() != null ? facts
-                : new ReportFacts(facts.source(), name, facts.level(), facts.year(), facts.facts(), facts.warnings());
+        return facts;
     }
 }

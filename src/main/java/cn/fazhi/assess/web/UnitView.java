@@ -60,7 +60,7 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
                        List<Store.Report> sameUnit) {
         QuoteMarks marks = QuoteMarks.of(text == null ? "" : text, card.findings());
         String other = Workbench.otherYear(a.year(), card);
-        return new UnitView(a.id(), a.name(), r.id(), r.fileName(), card.unit() == null ? "（未识别单位名称）" : card.unit(),
+        return new UnitView(a.id(), a.name(), r.id(), r.fileName(), ScorecardText.unitName(card.unit()),
                 ScorecardText.title(card), other == null ? "" : other, summary(card), categories(card.categories()),
                 statusGroups(card, marks), marks.pieces(), facts(facts, checklist), factOptions(facts, checklist),
                 List.of(Status.MET, Status.PARTIAL, Status.NOT_MET).stream().map(s -> new Choice(s.name(), s.zh(), false)).toList(),

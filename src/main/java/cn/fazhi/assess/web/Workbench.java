@@ -309,7 +309,9 @@ public final class Workbench {
                 Scorecard card = scorecard(r.id());
                 // a unit's 整改清单 lives on its page here, not in a file beside the ranking
                 units.add(UnitSummary.of(card, r.fileName(), linkBase + "/reports/" + r.id()));
-                seen.merge(card.unit(), 1, Integer::sum);
+                if (card.unit() != null) {
+                    seen.merge(card.unit(), 1, Integer::sum);
+                }
                 String other = otherYear(year, card);
                 if (other != null) {
                     notes.add(other + "（" + r.fileName() + "）");

@@ -59,12 +59,13 @@ class PipelineTest {
     }
 
     @Test
-    void storedFactsOfAnUnnamedUnitAreNamedByTheirFileForTheWorkbench() {
+    void storedFactsOfAnUnnamedUnitStayUnnamed() {
         FactsCodec codec = new FactsCodec(PIPELINE.checklist());
 
         ReportFacts decoded = codec.decode("{\"report\": \"xss.html\", \"meta\": {\"unit\": null, \"level\": \"county\"}}", "xss.html");
 
-        assertThat(decoded.unit()).isEqualTo("xss.html");
+        assertThat(decoded.unit()).as("the page says （未识别单位名称）, not the file's name").isNull();
+        assertThat(decoded.source()).isEqualTo("xss.html");
     }
 
     @Test

@@ -175,7 +175,7 @@ class BrowserTest {
             assertThat(courtRow).as("the corrected 出庭应诉率 is now a gap").isTrue();
             assertThat(wb.getSheet("更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("出庭的是分管负责人");
             assertThat(wb.getSheet("更正记录").getRow(2).getCell(0).getStringCellValue()).isEqualTo("人工核定");
-            assertThat(wb.getSheet("得分").getRow(2).getCell(1).getStringCellValue()).isEqualTo(fmt(after));
+            assertThat(wb.getSheet("得分").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(after);
         }
     }
 

@@ -101,6 +101,23 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void aReportThatNamesNoUnitIsShownAsUnnamedNotByItsFileName() throws Exception {
+        long a = bench.createAssessment("未署名", 2023, "county");
+        String text = "关于2023年法治政府建设情况的报告\n一、主要举措和成效\n深入学习贯彻习近平法治思想，全年召开常务会议会前学法12次，"
+                + "行政机关负责人出庭应诉率达到100%。\n二、存在的不足和原因\n法治宣传还不够深入。\n三、下一年度的主要安排\n持续推进依法行政。\n";
+        Workbench.Upload up = bench.upload(a, "xss.html.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(up.error()).isNull();
+
+        Document ranking = Jsoup.parse(web.get(base + "/assessments/" + a).body());
+        Document unit = Jsoup.parse(web.get(base + "/reports/" + up.reportId()).body());
+        HttpResponse<String> workbook = web.get(base + "/reports/" + up.reportId() + "/scorecard.json");
+
+        assertThat(ranking.select("#ranking tbody td").eachText()).contains("（未识别单位名称）", "xss.html.txt");
+        assertThat(unit.select("h1").text()).startsWith("（未识别单位名称）2023年度").doesNotContain("xss");
+        assertThat(workbook.headers().firstValue("Content-Disposition").orElseThrow()).contains("%E6%9C%AA%E8%AF%86%E5%88%AB");
+    }
+
+    @Test
     void aUnitUploadedTwiceIsRankedOnceAfterTheEvaluatorPicksOneCopy() throws Exception {
         long a = bench.createAssessment("重复上传", 2023, null);
         byte[] xialu = Files.readAllBytes(WorkbenchTest.XIALU);
