@@ -108,6 +108,11 @@ public final class App {
         return Messages.format("cli.error", lang.locale, Messages.withFile(e, lang.locale));
     }
 
+    /** An error line from the messages bundle, in the user's language. */
+    String error(String key, Object... args) {
+        return Messages.format("cli.error", lang.locale, Messages.format(key, lang.locale, args));
+    }
+
     /** The line {@code rank} prints for a file it did not score. */
     String notScored(FailedInput f) {
         return Messages.format("cli.not_scored", lang.locale, Messages.withFile(f.source(), f.text(lang.locale), lang.locale));

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -70,6 +72,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    App app;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +106,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             db = jdbcUrl == null ? Database.h2(data) : Database.url(jdbcUrl, dbUser, password);
         } catch (RuntimeException e) {
-            err.println("error: cannot open the database " + (jdbcUrl == null ? data.toAbsolutePath() : jdbcUrl) + ": " + e.getMessage());
+            String where = jdbcUrl == null ? data.toAbsolutePath().toString() : jdbcUrl;
+            err.println(inUse(e) ? app.error("serve.database_in_use", where)
+                    : app.error("serve.database_error", where, firstLine(e.getMessage())));
             return App.USAGE;
         }
         Workbench bench = new Workbench(new Pipeline(loaded.checklist(), loaded.ruleBase()), new Store(db.dataSource()));
@@ -128,6 +135,23 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return App.OK;
+    }
+
+    /** H2's "Database may be already in use" (90020), however deep Flyway wrapped it. */
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90020 || String.valueOf(t.getMessage()).contains("[90020-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The database's own words are several lines of diagnostics; the first says what is wrong. */
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int end = m.indexOf('\n');
+        return end < 0 ? m : m.substring(0, end).strip();
     }
 
     /** An address a colleague can open: for a server on every address, this computer's address on the network. */

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,6 +42,36 @@ class CliTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--token must be at least 16 characters");
+    }
+
+    @Test
+    void serveOnADataFolderAnotherServerHoldsSaysSoInOneLine() throws Exception {
+        Path data = dir.resolve("shared-data");
+        // another process holds the database, as a second `serve` would find it (one JVM shares an open H2 file)
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(5), StandardCharsets.UTF_8)).isEqualTo("open\n");
+
+            Run r = run("serve", "--port", "0", "--data", data.toString());
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("错误：数据库 " + data.toAbsolutePath()
+                    + " 正在被另一个工作台使用（一个数据目录只能由一个 serve 使用）：请先关闭那个工作台，或用 --data 指定另一个目录");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Opens the workbench's database in its own process and keeps it open until killed. */
+    static final class HoldDatabase {
+        public static void main(String[] args) throws Exception {
+            cn.fazhi.assess.web.Database.h2(Path.of(args[0]));
+            System.out.println("open");
+            System.out.flush();
+            Thread.sleep(120_000);
+        }
     }
 
     @Test

@@ -3,6 +3,11 @@ package cn.fazhi.assess.web;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.scoring.RuleHarness;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -70,6 +76,19 @@ class WorkbenchPagesTest {
         List<String> township = page.select("#ranking tbody").get(1).select("tr:not(.group)").get(0).select("td").eachText();
         assertThat(township.get(0)).isEqualTo("1");
         assertThat(township.get(1)).isEqualTo("蜀山街道");
+        try (XSSFWorkbook ranking = new XSSFWorkbook(new ByteArrayInputStream(web.http.send(HttpRequest.newBuilder(
+                URI.create(base + "/assessments/" + a + "/ranking.xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray()).body()))) {
+            Sheet sheet = ranking.getSheet("排名");
+            int column = -1;
+            for (Cell head : sheet.getRow(0)) {
+                column = head.getStringCellValue().equals("整改清单") ? head.getColumnIndex() : column;
+            }
+            Cell link = sheet.getRow(1).getCell(column);
+            assertThat(link.getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
+            assertThat(link.getHyperlink().getAddress()).as("a link that opens from the downloads folder")
+                    .matches(java.util.regex.Pattern.quote(base) + "/reports/\\d+");
+            assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+        }
         String html = page.outerHtml();
         assertThat(html.indexOf("id=\"histogram\"")).isPositive().isLessThan(html.indexOf("id=\"ranking\""));
         assertThat(html.indexOf("id=\"common-gaps\"")).isPositive().isLessThan(html.indexOf("id=\"ranking\""));
