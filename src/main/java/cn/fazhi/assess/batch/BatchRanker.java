@@ -7,7 +7,7 @@ import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.export.OutputFiles;
-import cn.fazhi.assess.export.XlsxRectificationWriter;
+import cn.fazhi.assess.export.XlsxLedgerWriter;
 import cn.fazhi.assess.pipeline.Pipeline;
 
 import java.io.ByteArrayOutputStream;
@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 public final class BatchRanker {
     private final Pipeline pipeline;
     private final int threads;
-    private final XlsxRectificationWriter workbooks = new XlsxRectificationWriter();
+    private final XlsxLedgerWriter workbooks = new XlsxLedgerWriter();
 
     public BatchRanker(Pipeline pipeline, int threads) {
         this.pipeline = pipeline;
@@ -78,7 +78,7 @@ public final class BatchRanker {
             Scorecard card = pipeline.score(file, level);
             String workbook = WorkbookNames.provisional(card.unit(), input.shortName());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-            workbooks.write(card, XlsxRectificationWriter.titles(card.categories()), bytes);
+            workbooks.write(card, XlsxLedgerWriter.titles(card.categories()), bytes);
             OutputFiles.write(outDir.resolve(workbook), bytes.toByteArray(), overwrite);
             return UnitSummary.of(card, file.toString(), workbook);
         } catch (InputFailure e) {

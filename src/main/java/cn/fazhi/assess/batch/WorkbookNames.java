@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Workbook file names: written first as "<unit>-<input path>-整改清单.xlsx", which no two inputs share, then
- * renamed to "<unit>-整改清单.xlsx" where the unit name is unique — so the result does not depend on which
+ * Workbook file names: written first as "<unit>-<input path>-整改台账.xlsx", which no two inputs share, then
+ * renamed to "<unit>-整改台账.xlsx" where the unit name is unique — so the result does not depend on which
  * worker finished first, and two reports of one unit both keep their workbook.
  */
 final class WorkbookNames {
-    private static final String SUFFIX = "-整改清单.xlsx";
+    private static final String SUFFIX = "-整改台账.xlsx";
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
     private static final Pattern LEADING_DOTS = Pattern.compile("^[.\\s]+");
 

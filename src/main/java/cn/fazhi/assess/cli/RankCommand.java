@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** Scores a folder of units, ranks them and writes each unit's 整改清单 workbook. */
+/** Scores a folder of units, ranks them and writes each unit's 整改台账 workbook. */
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = "Score every report and facts file under the inputs (folders are walked), rank the units, "
-                + "and write 排名.xlsx, summary.html, summary.json and one 整改清单 workbook per unit into OUTDIR.")
+                + "and write 排名.xlsx, summary.html, summary.json and one 整改台账 workbook per unit into OUTDIR.")
 final class RankCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Report files, facts files, or folders of them.")
     List<Path> inputs;
@@ -50,6 +50,9 @@ final class RankCommand implements Callable<Integer> {
     @Mixin
     ChecklistOptions options;
 
+    @Mixin
+    AssessmentOptions assessment;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +69,7 @@ final class RankCommand implements Callable<Integer> {
         ChecklistOptions.Loaded loaded = options.load();
         try {
             Files.createDirectories(outDir);
-            BatchRanker ranker = new BatchRanker(new Pipeline(loaded.checklist(), loaded.ruleBase()), threads);
+            BatchRanker ranker = new BatchRanker(new Pipeline(loaded.checklist(), loaded.ruleBase(), assessment.date()), threads);
             Ranking ranking = ranker.run(inputs, outDir, new Progress(err, System.console() != null), level, force);
             writeSummaries(ranking, loaded);
             report(ranking, err);
@@ -94,7 +97,7 @@ final class RankCommand implements Callable<Integer> {
         ranking.notes().forEach(n -> err.println("note: " + n));
         spec.commandLine().getOut().println("scored " + ranking.units().size() + " unit(s), " + ranking.failures().size()
                 + " file(s) not scored; wrote " + outDir.resolve("排名.xlsx") + ", summary.html, summary.json and "
-                + ranking.units().size() + " 整改清单 workbook(s)");
+                + ranking.units().size() + " 整改台账 workbook(s)");
         spec.commandLine().getOut().flush();
     }
 

@@ -4,6 +4,10 @@ import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.followup.FollowUps;
+import cn.fazhi.assess.followup.PreviousResult;
+import cn.fazhi.assess.followup.PreviousResults;
+import cn.fazhi.assess.followup.UnitNames;
 import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.export.HtmlScorecardWriter;
 import cn.fazhi.assess.export.JsonScorecardWriter;
@@ -35,6 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ChecklistOptions options;
 
+    @Mixin
+    AssessmentOptions assessment;
+
     @Option(names = "--level", paramLabel = "LEVEL",
             description = "Score as this level, whatever meta.level says: county, township, department, city, province, ministry.")
     String level;
@@ -42,6 +49,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT",
             description = "md (default), json or html.")
     Format format;
+
+    @Option(names = "--previous", paramLabel = "LAST",
+            description = "Last year's result of the unit: its scorecard JSON (score --format json) or its 整改台账 (.xlsx) as the unit filled it in; "
+                    + "each of last year's gaps is followed up (已整改, 部分整改, 未整改 …). Repeat it for several units; they are matched by name.")
+    List<Path> previous = List.of();
 
     @Mixin
     OutputOptions out;
@@ -56,7 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ChecklistOptions.Loaded loaded = options.load();
-        Pipeline pipeline = new Pipeline(loaded.checklist(), loaded.ruleBase());
+        Pipeline pipeline = new Pipeline(loaded.checklist(), loaded.ruleBase(), assessment.date());
         List<Scorecard> scorecards = new ArrayList<>();
         List<Reason> failed = new ArrayList<>();
         for (Path input : inputs) {
@@ -70,13 +82,46 @@ final class ScoreCommand implements Callable<Integer> {
                 failed.add(e.reason());
             }
         }
+        List<Reason> notFollowedUp = new ArrayList<>();
+        scorecards = followUp(scorecards, notFollowedUp, err);
         if (!scorecards.isEmpty() && !out.emit(spec, render(scorecards), "")) {
             return App.INPUT_FAILED;
         }
         if (!failed.isEmpty()) {
             err.println(failed.size() + " of " + inputs.size() + " file(s) could not be scored");
         }
+        failed.addAll(notFollowedUp);
         return App.exitCode(failed);
+    }
+
+    /** Each scorecard set against last year's result of its unit; a result that cannot be used is said and left out. */
+    private List<Scorecard> followUp(List<Scorecard> scorecards, List<Reason> failed, PrintWriter err) {
+        if (previous.isEmpty()) {
+            return scorecards;
+        }
+        List<PreviousResult> results = new ArrayList<>();
+        for (Path p : previous) {
+            try {
+                results.add(PreviousResults.read(p));
+            } catch (InputFailure e) {
+                err.println(app.error(e));
+                failed.add(e.reason());
+            }
+        }
+        boolean one = scorecards.size() == 1 && results.size() == 1;
+        List<Scorecard> out = new ArrayList<>();
+        for (Scorecard card : scorecards) {
+            PreviousResult match = one ? results.get(0)
+                    : results.stream().filter(r -> UnitNames.same(r.unit(), card.unit())).findFirst().orElse(null);
+            try {
+                out.add(match == null ? card : FollowUps.compare(match, card));
+            } catch (InputFailure e) {
+                err.println(app.error(e));
+                failed.add(e.reason());
+                out.add(card);
+            }
+        }
+        return out;
     }
 
     private String render(List<Scorecard> scorecards) {

@@ -26,7 +26,7 @@ public record Finding(String criterion, String title, String category, Status st
                 && method.isRegular();
     }
 
-    /** Belongs in the 整改清单: points lost, a veto, or data to verify. */
+    /** Belongs in the 整改台账: points lost, a veto, or data to verify. */
     public boolean needsRectification() {
         return pointsLost() > 0 || veto || dataDoubt;
     }
@@ -47,12 +47,17 @@ public record Finding(String criterion, String title, String category, Status st
     }
 
     /**
-     * The problem as the unit's 整改台账 states it: the checklist's words when the report shows nothing or an evaluator
-     * decided, else the gap, which has the report's figures.
+     * The problem as the unit's 整改台账 states it: the checklist's words when the report shows nothing, with the
+     * evaluator's verdict and reason when one decided; else the gap, which has the report's figures.
      */
     public String problem() {
-        boolean ownWords = status == Status.NOT_REPORTED || rule.equals("evaluator");
-        return ownWords && remedy.problem() != null ? remedy.problem() : gap;
+        if (remedy.problem() == null) {
+            return gap;
+        }
+        if (rule.equals("evaluator")) {
+            return remedy.problem() + "（" + gap + "）";
+        }
+        return status == Status.NOT_REPORTED ? remedy.problem() : gap;
     }
 
     public Finding withEvidence(List<Evidence> replaced) {

@@ -52,7 +52,16 @@ public enum Reason {
     /** the exception's class, its message */
     UNEXPECTED(2),
     /** the text the workbench stored when the upload failed */
-    RECORDED(1);
+    RECORDED(1),
+    // last year's result, for the follow-up
+    /** what is wrong */
+    PREVIOUS_UNREADABLE(1),
+    /** sheet, row, column, what is wrong */
+    LEDGER_CELL_INVALID(4),
+    /** last year's unit, this year's unit */
+    PREVIOUS_OTHER_UNIT(2),
+    /** last year's year, this year's year */
+    PREVIOUS_NOT_EARLIER(2);
 
     private final int details;
 

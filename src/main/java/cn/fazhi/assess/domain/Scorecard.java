@@ -12,12 +12,13 @@ import java.util.List;
  * @param veto         true when a 一票否决 item was triggered; the grade is then the lowest band
  * @param review  the evaluator's corrections and verdicts behind this result (none from the command line)
  * @param assessedOn the assessment's date (yyyy-mm-dd): the 整改时限 of the gaps count from it
+ * @param followUp   what became of last year's gaps, when last year's result was given; else null
  */
 public record Scorecard(String source, String checklist, String unit, String level, String profile,
                         Integer year, double total, double rawPoints, double maxPoints,
                         double bonusPoints, double manualPoints, String grade, boolean veto,
                         List<CategoryScore> categories, List<Finding> findings, List<String> warnings,
-                        List<ReviewEntry> review, String assessedOn) {
+                        List<ReviewEntry> review, String assessedOn, FollowUp followUp) {
 
     public Scorecard {
         categories = List.copyOf(categories);
@@ -29,13 +30,19 @@ public record Scorecard(String source, String checklist, String unit, String lev
     /** The same result with the evaluator's corrections and verdicts on record. */
     public Scorecard withReview(List<ReviewEntry> made) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, findings, warnings, made, assessedOn);
+                manualPoints, grade, veto, categories, findings, warnings, made, assessedOn, followUp);
     }
 
     /** The same result with findings changed in what they show, not in their points (evidence marked, say). */
     public Scorecard withFindings(List<Finding> shown) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, shown, warnings, review, assessedOn);
+                manualPoints, grade, veto, categories, shown, warnings, review, assessedOn, followUp);
+    }
+
+    /** The same result set against last year's. */
+    public Scorecard withFollowUp(FollowUp previous) {
+        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
+                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, previous);
     }
 
     public List<Finding> gaps() {

@@ -9,7 +9,7 @@ import java.util.Map;
  * scorecard (which went to the unit's own workbook).
  *
  * @param lost     points lost per criterion id, for the common-gaps table
- * @param workbook the file name of the unit's 整改清单 workbook in the output folder
+ * @param workbook the file name of the unit's 整改台账 workbook in the output folder
  */
 public record UnitSummary(String source, String unit, String level, Integer year, double total, String grade,
                           boolean veto, List<CategoryScore> categories, int gaps, Map<String, Double> lost,

@@ -3,6 +3,7 @@ package cn.fazhi.assess.export;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
 
@@ -67,6 +68,9 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         h.append("<p>单位层级：").append(esc(ScorecardText.levelLine(s))).append("　考评细则：").append(esc(s.checklist()))
                 .append("　来源：").append(esc(s.source())).append("</p>\n");
         categories(h, s.categories());
+        if (s.followUp() != null) {
+            followUp(h, s.followUp());
+        }
         gaps(h, ScorecardText.rankedGaps(s));
         all(h, s.findings());
         if (!s.review().isEmpty()) {
@@ -95,16 +99,35 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         h.append("</table>\n");
     }
 
+    private static void followUp(StringBuilder h, FollowUp f) {
+        h.append("<h2>上年问题整改情况</h2>\n<p>").append(esc(ScorecardText.followUpSummary(f))).append("（上年结果：")
+                .append(esc(f.source())).append("）</p>\n<table class=\"followup\"><tr><th>评分项</th><th>整改情况</th><th>上年失分</th>")
+                .append("<th>本年失分</th><th>单位填报</th><th>本年报告原文</th></tr>\n");
+        for (FollowUp.Item i : f.items()) {
+            h.append("<tr class=\"o-").append(i.outcome().name()).append("\"><td>").append(esc(i.criterion() + " " + i.title()))
+                    .append("</td><td>").append(esc(i.label())).append("</td><td class=\"n\">").append(Numbers.format(i.lostBefore()))
+                    .append("</td><td class=\"n\">").append(Numbers.format(i.lostNow())).append("</td><td>").append(esc(i.unitSaid()))
+                    .append(i.closedByUnit() ? esc("（单位已销号" + (i.closedOn().isBlank() ? "" : "，" + i.closedOn()) + "）") : "")
+                    .append("</td><td>").append(esc(i.quote())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     private static void gaps(StringBuilder h, List<Finding> gaps) {
         h.append("<h2>失分项及整改建议（").append(gaps.size()).append("项，按失分排序）</h2>\n");
         for (Finding f : gaps) {
             h.append("<div class=\"gap").append(f.veto() ? " veto" : "").append("\" id=\"").append(esc(f.criterion()))
                     .append("\">\n<h3>").append(esc(f.criterion() + " " + f.title())).append("（")
                     .append(esc(ScorecardText.lost(f))).append("，<span class=\"s-").append(f.status().name()).append("\">")
-                    .append(f.status().zh()).append("</span>）</h3>\n<p>存在问题：").append(esc(f.gap()))
-                    .append("</p>\n<p>整改措施：").append(esc(f.suggestion())).append("</p>\n<p>责任单位：")
-                    .append(esc(f.owner())).append("；整改时限：").append(esc(f.deadline())).append("</p>\n<p>依据：")
-                    .append(esc(f.basis())).append("</p>\n");
+                    .append(f.status().zh()).append("</span>）</h3>\n<p>存在问题：").append(esc(f.problem())).append("</p>\n");
+            if (!f.problem().equals(f.gap())) {
+                h.append("<p>考评说明：").append(esc(f.gap())).append("</p>\n");
+            }
+            if (!f.remedy().target().isBlank()) {
+                h.append("<p>整改目标：").append(esc(f.remedy().target())).append("</p>\n");
+            }
+            h.append("<p>整改措施：").append(esc(f.suggestion())).append("</p>\n<p>").append(esc(ScorecardText.remedyLine(f)))
+                    .append("</p>\n<p>依据：").append(esc(f.basis())).append("</p>\n");
             if (!f.evidence().isEmpty()) {
                 h.append("<p>报告原文：").append(quotes(f.evidence())).append("</p>\n");
             }

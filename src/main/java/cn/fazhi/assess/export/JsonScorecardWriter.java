@@ -4,6 +4,7 @@ import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.Scorecard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,7 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("level", s.level());
         m.put("profile", s.profile());
         m.put("year", s.year());
+        m.put("assessed_on", s.assessedOn());
         m.put("total", s.total());
         m.put("raw_points", s.rawPoints());
         m.put("max_points", s.maxPoints());
@@ -52,7 +54,12 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("grade", s.grade());
         m.put("veto", s.veto());
         m.put("categories", s.categories().stream().map(JsonScorecardWriter::category).toList());
-        m.put("findings", s.findings().stream().map(JsonScorecardWriter::finding).toList());
+        if (s.followUp() != null) {
+            m.put("previous_total", s.followUp().previousTotal());
+            m.put("rectification_rate", Math.round(s.followUp().rate() * 10000) / 10000.0); // 已整改 ÷ last year's gaps
+            m.put("followup", followUp(s.followUp()));
+        }
+        m.put("findings", s.findings().stream().map(f -> finding(s, f)).toList());
         m.put("warnings", s.warnings());
         if (!s.review().isEmpty()) {
             m.put("review", s.review().stream().map(JsonScorecardWriter::adjustment).toList());
@@ -80,7 +87,28 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         return m;
     }
 
-    private static Map<String, Object> finding(Finding f) {
+    private static Map<String, Object> followUp(FollowUp f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", f.source());
+        m.put("previous_year", f.previousYear());
+        m.put("items", f.items().stream().map(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("criterion", i.criterion());
+            item.put("title", i.title());
+            item.put("outcome", i.outcome().zh());
+            item.put("label", i.label());
+            item.put("lost_before", i.lostBefore());
+            item.put("lost_now", i.lostNow());
+            item.put("unit_said", i.unitSaid());
+            item.put("closed_by_unit", i.closedByUnit());
+            item.put("closed_on", i.closedOn());
+            item.put("quote", i.quote());
+            return item;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Scorecard s, Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("criterion", f.criterion());
         m.put("title", f.title());
@@ -90,8 +118,12 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("points", f.points());
         m.put("max", f.max());
         m.put("gap", f.gap());
+        m.put("problem", f.problem());
+        m.put("target", f.remedy().target());
         m.put("suggestion", f.suggestion());
+        m.put("remedy_type", f.remedy().type().zh());
         m.put("owner", f.owner());
+        m.put("support", f.remedy().support());
         m.put("deadline", f.deadline());
         m.put("basis", f.basis());
         m.put("rule", f.rule());
@@ -99,6 +131,9 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("veto", f.veto());
         m.put("data_doubt", f.dataDoubt());
         m.put("evidence", f.evidence().stream().map(JsonScorecardWriter::evidence).toList());
+        if (s.followUp() != null && s.followUp().item(f.criterion()) != null) {
+            m.put("followup", s.followUp().item(f.criterion()).outcome().zh());
+        }
         return m;
     }
 

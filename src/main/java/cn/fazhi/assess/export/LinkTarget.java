@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where a workbook cell links to: a web page (http, https) or a file beside the workbook (a relative path, as
- * `rank` gives each unit's 整改清单), with the text the cell shows.
+ * `rank` gives each unit's 整改台账), with the text the cell shows.
  *
  * @param address a valid URI, as the workbook's relationship needs: a file name's spaces and '#' are escaped, its
  *                Chinese is kept as it is (Excel and WPS read it so)

@@ -2,6 +2,7 @@ package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
 
@@ -27,6 +28,9 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
                 .append("　来源：").append(inline(s.source())).append("\n\n");
         md.append("总分 = 得分 ÷ 可评分值 × 100 + 附加分（不适用项和需人工核查项不计入可评分值）。\n\n");
         categories(md, s.categories());
+        if (s.followUp() != null) {
+            followUp(md, s.followUp());
+        }
         gaps(md, ScorecardText.rankedGaps(s));
         manual(md, ScorecardText.manual(s));
         all(md, s.findings());
@@ -64,6 +68,19 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
         md.append('\n');
     }
 
+    private static void followUp(StringBuilder md, FollowUp f) {
+        md.append("## 上年问题整改情况\n\n").append(inline(ScorecardText.followUpSummary(f))).append("（上年结果：")
+                .append(inline(f.source())).append("）\n\n");
+        md.append("| 评分项 | 整改情况 | 上年失分 | 本年失分 | 单位填报 | 本年报告原文 |\n|---|---|---:|---:|---|---|\n");
+        for (FollowUp.Item i : f.items()) {
+            md.append("| ").append(i.criterion()).append(' ').append(cell(i.title())).append(" | ").append(i.label()).append(" | ")
+                    .append(Numbers.format(i.lostBefore())).append(" | ").append(Numbers.format(i.lostNow())).append(" | ")
+                    .append(cell(i.unitSaid() + (i.closedByUnit() ? "（单位已销号" + (i.closedOn().isBlank() ? "" : "，" + i.closedOn()) + "）" : "")))
+                    .append(" | ").append(cell(i.quote())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
     private static void gaps(StringBuilder md, List<Finding> gaps) {
         md.append("## 失分项及整改建议（").append(gaps.size()).append("项，按失分排序）\n\n");
         if (gaps.isEmpty()) {
@@ -73,9 +90,15 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
         for (Finding f : gaps) {
             md.append("### ").append(n++).append(". ").append(f.criterion()).append(' ').append(inline(f.title()))
                     .append("（").append(ScorecardText.lost(f)).append("，").append(f.status().zh()).append("）\n\n");
-            md.append("- 存在问题：").append(inline(f.gap())).append('\n');
+            md.append("- 存在问题：").append(inline(f.problem())).append('\n');
+            if (!f.problem().equals(f.gap())) {
+                md.append("- 考评说明：").append(inline(f.gap())).append('\n');
+            }
+            if (!f.remedy().target().isBlank()) {
+                md.append("- 整改目标：").append(inline(f.remedy().target())).append('\n');
+            }
             md.append("- 整改措施：").append(inline(f.suggestion())).append('\n');
-            md.append("- 责任单位：").append(inline(f.owner())).append("；整改时限：").append(inline(f.deadline())).append('\n');
+            md.append("- ").append(inline(ScorecardText.remedyLine(f))).append('\n');
             md.append("- 依据：").append(inline(f.basis())).append('\n');
             if (!f.evidence().isEmpty()) {
                 md.append("- 报告原文：").append(inline(ScorecardText.evidenceLine(f))).append('\n');

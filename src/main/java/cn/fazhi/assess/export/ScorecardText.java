@@ -2,6 +2,8 @@ package cn.fazhi.assess.export;
 
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.FollowUp;
+import cn.fazhi.assess.domain.Outcome;
 import cn.fazhi.assess.domain.Levels;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
@@ -33,6 +35,13 @@ public final class ScorecardText {
         return veto ? grade + "（一票否决）" : grade;
     }
 
+    /** 整改类型, who leads and helps, and by when: one line of a gap's remedy. */
+    static String remedyLine(Finding f) {
+        String support = f.remedy().supportText();
+        return "整改类型：" + f.remedy().type().zh() + "；牵头单位：" + f.owner() + (support.isEmpty() ? "" : "；配合单位：" + support)
+                + "；整改时限：" + f.deadline();
+    }
+
     public static String levelLine(Scorecard s) {
         return Levels.zh(s.level()) + "（按" + Levels.zh(s.profile()) + "类指标考评）";
     }
@@ -41,12 +50,48 @@ public final class ScorecardText {
         return Numbers.format(earned) + " / " + Numbers.format(max);
     }
 
-    /** Gaps to rectify, most points lost first (PMML-style reason codes); vetoes and doubts lead. */
+    /** Gaps to rectify, most points lost first (PMML-style reason codes); vetoes, then gaps open two years running, lead. */
     static List<Finding> rankedGaps(Scorecard s) {
         return s.gaps().stream()
                 .sorted(Comparator.comparing((Finding f) -> !f.veto())
+                        .thenComparing(f -> !twoYears(s, f))
                         .thenComparing(Comparator.comparingDouble(Finding::pointsLost).reversed()))
                 .toList();
+    }
+
+    private static boolean twoYears(Scorecard s, Finding f) {
+        FollowUp.Item item = s.followUp() == null ? null : s.followUp().item(f.criterion());
+        return item != null && item.twoYears();
+    }
+
+    /** The follow-up's label of a criterion: 已整改, 未整改（连续两年未整改）, 新发现 …; "" without a follow-up. */
+    static String followUpLabel(Scorecard s, String criterion) {
+        FollowUp.Item item = s.followUp() == null ? null : s.followUp().item(criterion);
+        return item == null ? "" : item.label();
+    }
+
+    /** 整改率 and how last year's gaps ended, in one line. */
+    static String followUpSummary(FollowUp f) {
+        StringBuilder line = new StringBuilder("上年问题").append(f.previousGaps()).append("项：");
+        List<String> parts = new java.util.ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            long n = f.count(o);
+            if (n > 0 && o != Outcome.NEW) {
+                parts.add(o.zh() + n + "项");
+            }
+        }
+        line.append(parts.isEmpty() ? "无" : String.join("，", parts)).append("；整改率").append(percent(f.rate()));
+        if (f.count(Outcome.NEW) > 0) {
+            line.append("；本年新发现问题").append(f.count(Outcome.NEW)).append("项");
+        }
+        if (f.previousTotal() != null) {
+            line.append("；上年总分").append(Numbers.format(f.previousTotal()));
+        }
+        return line.toString();
+    }
+
+    static String percent(double share) {
+        return Numbers.format(Math.round(share * 1000) / 10.0) + "%";
     }
 
     static List<Finding> manual(Scorecard s) {

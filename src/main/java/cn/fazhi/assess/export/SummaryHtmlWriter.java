@@ -54,7 +54,7 @@ public final class SummaryHtmlWriter {
 
     private static void table(StringBuilder h, List<Ranking.Ranked> units, Writer page) throws IOException {
         h.append("<h2>排名</h2>\n<table><tr><th>名次</th><th>单位</th><th>层级</th><th>年度</th><th>总分</th><th>等次</th>")
-                .append("<th>失分项数</th><th>整改清单</th></tr>\n");
+                .append("<th>失分项数</th><th>整改台账</th></tr>\n");
         String level = units.isEmpty() ? null : units.get(0).unit().level();
         boolean mixed = units.stream().anyMatch(r -> !r.unit().level().equals(units.get(0).unit().level()));
         for (Ranking.Ranked r : units) {

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 排名.xlsx: sheet 排名 (one row per unit, its 整改清单 a link), 常见问题 (the gaps units share), and 未评分文件 when
+ * 排名.xlsx: sheet 排名 (one row per unit, its 整改台账 a link), 常见问题 (the gaps units share), and 未评分文件 when
  * any failed.
  */
 public final class XlsxRankingWriter {
@@ -41,7 +41,7 @@ public final class XlsxRankingWriter {
     private static void ranking(Sheet sheet, XlsxStyles styles, Ranking ranking, List<CategoryScore> heads) {
         List<String> titles = new ArrayList<>(List.of("名次", "单位", "层级", "年度", "总分", "等次"));
         heads.forEach(c -> titles.add(c.id() + " " + c.title()));
-        titles.addAll(List.of("失分项数", "来源文件", "整改清单"));
+        titles.addAll(List.of("失分项数", "来源文件", "整改台账"));
         int[] widths = new int[titles.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i == 1 ? 20 : i < 6 ? 8 : i < 6 + heads.size() ? 12 : 30;

@@ -86,7 +86,7 @@ final class ScorecardBuilder {
         String grade = veto ? checklist.lowestGrade() : checklist.gradeFor(total);
         return new Scorecard(report.source(), checklist.name(), unit.name(), unit.level(), unit.profile(),
                 unit.year(), total, round2(points.getSum()), round2(max.getSum()), round2(bonus), round2(manual.getSum()),
-                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString());
+                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString(), null);
     }
 
     private Remedy remedy(String criterion, UnitInfo unit) {

@@ -7,7 +7,7 @@ import cn.fazhi.assess.export.HtmlScorecardWriter;
 import cn.fazhi.assess.export.JsonScorecardWriter;
 import cn.fazhi.assess.export.ScorecardWriter;
 import cn.fazhi.assess.export.XlsxRankingWriter;
-import cn.fazhi.assess.export.XlsxRectificationWriter;
+import cn.fazhi.assess.export.XlsxLedgerWriter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Files to take away: the assessment's 排名.xlsx, a unit's 整改清单.xlsx and scorecards, and the file as uploaded. */
+/** Files to take away: the assessment's 排名.xlsx, a unit's 整改台账.xlsx and scorecards, and the file as uploaded. */
 final class ExportController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -28,7 +28,7 @@ final class ExportController {
 
     void addTo(RoutesConfig routes) {
         routes.get("/assessments/{id}/ranking.xlsx", this::ranking);
-        routes.get("/reports/{id}/rectification.xlsx", this::rectification);
+        routes.get("/reports/{id}/ledger.xlsx", this::ledger);
         routes.get("/reports/{id}/scorecard.html", ctx -> scorecard(ctx, new HtmlScorecardWriter(), "text/html"));
         routes.get("/reports/{id}/scorecard.json", ctx -> scorecard(ctx, new JsonScorecardWriter(), "application/json"));
         routes.get("/reports/{id}/original", this::original);
@@ -44,11 +44,11 @@ final class ExportController {
         Responder.download(ctx, a.name() + "-排名.xlsx", XLSX, out.toByteArray());
     }
 
-    private void rectification(Context ctx) throws IOException {
+    private void ledger(Context ctx) throws IOException {
         Scorecard card = bench.scorecard(AssessmentController.id(ctx));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
-        Responder.download(ctx, fileStem(card) + "-整改清单.xlsx", XLSX, out.toByteArray());
+        new XlsxLedgerWriter().write(card, XlsxLedgerWriter.titles(card.categories()), out);
+        Responder.download(ctx, fileStem(card) + "-整改台账.xlsx", XLSX, out.toByteArray());
     }
 
     private void scorecard(Context ctx, ScorecardWriter writer, String type) {

@@ -307,7 +307,7 @@ public final class Workbench {
             }
             if (r.scored()) {
                 Scorecard card = scorecard(r.id());
-                // a unit's 整改清单 lives on its page here, not in a file beside the ranking
+                // a unit's 整改台账 lives on its page here, not in a file beside the ranking
                 units.add(UnitSummary.of(card, r.fileName(), linkBase + "/reports/" + r.id()));
                 if (card.unit() != null) {
                     seen.merge(card.unit(), 1, Integer::sum);

@@ -6,7 +6,7 @@ import cn.fazhi.assess.extract.ReportExtractor;
 import cn.fazhi.assess.export.HtmlScorecardWriter;
 import cn.fazhi.assess.export.JsonScorecardWriter;
 import cn.fazhi.assess.export.MarkdownScorecardWriter;
-import cn.fazhi.assess.export.XlsxRectificationWriter;
+import cn.fazhi.assess.export.XlsxLedgerWriter;
 import cn.fazhi.assess.scoring.RuleHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Refactoring must not change what users get: every sample (report and facts file) as Markdown, HTML and JSON,
- * and 3,000 synthetic reports as JSON scorecards and 整改清单 workbooks, digested and compared with the digests
+ * and 3,000 synthetic reports as JSON scorecards and 整改台账 workbooks, digested and compared with the digests
  * recorded in src/test/resources/golden/outputs.txt. A workbook is compared entry by entry except
  * docProps/core.xml, which holds its creation time.
  *
@@ -115,7 +115,7 @@ class OutputsUnchangedTest {
 
     private static String workbookDigest(Scorecard card) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), bytes);
+        new XlsxLedgerWriter().write(card, XlsxLedgerWriter.titles(card.categories()), bytes);
         MessageDigest md = sha256();
         // POI streams its entries with data descriptors, which ZipInputStream refuses; commons-compress reads them
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes.toByteArray()),

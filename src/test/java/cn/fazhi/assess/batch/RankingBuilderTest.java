@@ -35,6 +35,6 @@ class RankingBuilderTest {
     }
 
     private static UnitSummary unit(String name, String level, double total) {
-        return new UnitSummary(name + ".txt", name, level, 2023, total, "合格", false, List.of(), 0, Map.of(), name + "-整改清单.xlsx");
+        return new UnitSummary(name + ".txt", name, level, 2023, total, "合格", false, List.of(), 0, Map.of(), name + "-整改台账.xlsx");
     }
 }

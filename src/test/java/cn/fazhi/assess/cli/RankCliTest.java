@@ -68,19 +68,18 @@ class RankCliTest {
     void eachUnitGetsItsWorkbookAndTheRankingSheetsAreThere() throws IOException {
         run("rank", in.toString(), "-o", out.toString());
 
-        assertThat(out.resolve("千山区-整改清单.xlsx")).exists();
-        assertThat(out.resolve("下陆区-000_14537a11da58042f-整改清单.xlsx")).exists();
-        assertThat(out.resolve("下陆区-sub_xialu-corrected-整改清单.xlsx")).exists();
-        try (Workbook wb = open(out.resolve("千山区-整改清单.xlsx"))) {
-            Sheet list = wb.getSheet("整改清单");
-            assertThat(cells(list.getRow(0))).containsExactly("序号", "指标类别", "评分项", "存在问题", "整改措施", "责任单位",
-                    "整改时限", "依据", "报告原文");
-            assertThat(list.getLastRowNum()).isGreaterThan(5);
-            assertThat(cells(list.getRow(1)).get(3)).startsWith("【");
+        assertThat(out.resolve("千山区-整改台账.xlsx")).exists();
+        assertThat(out.resolve("下陆区-000_14537a11da58042f-整改台账.xlsx")).exists();
+        assertThat(out.resolve("下陆区-sub_xialu-corrected-整改台账.xlsx")).exists();
+        try (Workbook wb = open(out.resolve("千山区-整改台账.xlsx"))) {
+            Sheet list = wb.getSheet("整改台账");
+            assertThat(cells(list.getRow(2))).containsExactlyElementsOf(cn.fazhi.assess.export.XlsxLedgerWriter.COLUMNS);
+            assertThat(list.getLastRowNum()).isGreaterThan(7);
+            assertThat(cells(list.getRow(3)).get(4)).as("存在问题 states the problem, not the score").doesNotStartWith("【");
             assertThat(list.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(list.getColumnWidth(3)).as("存在问题 column width").isEqualTo(44 * 256);
-            assertThat(list.getRow(1).getCell(3).getCellStyle().getWrapText()).isTrue();
-            assertThat(list.getRow(0).getCell(0).getCellStyle().getFillForegroundColorColor()).isNotNull();
+            assertThat(list.getColumnWidth(4)).as("存在问题 column width").isEqualTo(32 * 256);
+            assertThat(list.getRow(3).getCell(4).getCellStyle().getWrapText()).isTrue();
+            assertThat(list.getRow(2).getCell(0).getCellStyle().getFillForegroundColorColor()).isNotNull();
             assertThat(wb.getSheet("得分").getRow(0).getCell(1).getStringCellValue()).isEqualTo("千山区（2021年度）");
         }
         try (Workbook wb = open(out.resolve("排名.xlsx"))) {
@@ -97,7 +96,7 @@ class RankCliTest {
 
         try (Workbook wb = open(out.resolve("排名.xlsx"))) {
             Sheet ranking = wb.getSheet("排名");
-            int column = cells(ranking.getRow(0)).indexOf("整改清单");
+            int column = cells(ranking.getRow(0)).indexOf("整改台账");
             for (int r = 1; r <= ranking.getLastRowNum(); r++) {
                 Cell cell = ranking.getRow(r).getCell(column);
                 assertThat(cell.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);

@@ -24,7 +24,7 @@ public final class Workbooks {
     public static byte[] rectification(Scorecard card) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
+            new XlsxLedgerWriter().write(card, XlsxLedgerWriter.titles(card.categories()), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

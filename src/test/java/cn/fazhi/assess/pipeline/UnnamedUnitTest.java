@@ -75,7 +75,7 @@ class UnnamedUnitTest {
         assertThat(rows(rectification(card), "得分").get(0)).containsExactly("单位", UNNAMED + "（2023年度）");
 
         Ranking ranking = new RankingBuilder(PIPELINE.checklist())
-                .build(List.of(UnitSummary.of(card, "in/" + file, "-xss-整改清单.xlsx")), List.of(), List.of());
+                .build(List.of(UnitSummary.of(card, "in/" + file, "-xss-整改台账.xlsx")), List.of(), List.of());
         assertThat(rows(ranking(ranking, card.categories()), "排名").get(1)).contains(UNNAMED, "in/" + file);
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
         new SummaryHtmlWriter().write(ranking, summary);

@@ -163,14 +163,14 @@ class BrowserTest {
 
         // download the workbook: its rows are the unit's gaps, and the correction is on record
         browser.findElement(By.id("download-rectification")).click();
-        Path workbook = awaitDownload(dir.resolve("downloads"), "下陆区-整改清单.xlsx");
+        Path workbook = awaitDownload(dir.resolve("downloads"), "下陆区-整改台账.xlsx");
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Sheet list = wb.getSheet("整改清单");
-            assertThat(list.getRow(0).getCell(3).getStringCellValue()).isEqualTo("存在问题");
-            assertThat(list.getLastRowNum()).isGreaterThan(5);
+            Sheet list = wb.getSheet("整改台账");
+            assertThat(list.getRow(2).getCell(4).getStringCellValue()).isEqualTo("存在问题");
+            assertThat(list.getLastRowNum()).isGreaterThan(7);
             boolean courtRow = false;
             for (Row r : list) {
-                courtRow |= r.getRowNum() > 0 && r.getCell(2).getStringCellValue().startsWith("G1 ");
+                courtRow |= r.getRowNum() > 2 && r.getCell(3).getStringCellValue().startsWith("G1 ");
             }
             assertThat(courtRow).as("the corrected 出庭应诉率 is now a gap").isTrue();
             assertThat(wb.getSheet("更正记录").getRow(1).getCell(4).getStringCellValue()).isEqualTo("出庭的是分管负责人");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -95,14 +96,14 @@ class WebServerTest {
         post(base + "/assessments", "name=a&year=2023&level=");
         upload(base + "/assessments/1/reports", "xialu.txt", Files.readAllBytes(WorkbenchTest.XIALU));
 
-        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(base + "/reports/1/rectification.xlsx")).build(),
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(base + "/reports/1/ledger.xlsx")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<String> json = get(base + "/reports/1/scorecard.json");
         HttpResponse<byte[]> ranking = http.send(HttpRequest.newBuilder(URI.create(base + "/assessments/1/ranking.xlsx")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("filename*=UTF-8''%E4%B8%8B%E9%99%86%E5%8C%BA-%E6%95%B4%E6%94%B9%E6%B8%85%E5%8D%95.xlsx");
+                .contains("filename*=UTF-8''" + URLEncoder.encode("下陆区-整改台账.xlsx", StandardCharsets.UTF_8));
         assertThat(xlsx.body()).startsWith((byte) 'P', (byte) 'K');
         assertThat(json.body()).contains("\"unit\" : \"下陆区\"");
         HttpResponse<String> html = get(base + "/reports/1/scorecard.html");

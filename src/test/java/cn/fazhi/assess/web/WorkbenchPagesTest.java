@@ -81,7 +81,7 @@ class WorkbenchPagesTest {
             Sheet sheet = ranking.getSheet("排名");
             int column = -1;
             for (Cell head : sheet.getRow(0)) {
-                column = head.getStringCellValue().equals("整改清单") ? head.getColumnIndex() : column;
+                column = head.getStringCellValue().equals("整改台账") ? head.getColumnIndex() : column;
             }
             Cell link = sheet.getRow(1).getCell(column);
             assertThat(link.getHyperlink().getType()).isEqualTo(HyperlinkType.URL);

@@ -9,7 +9,7 @@ import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.export.HtmlScorecardWriter;
 import cn.fazhi.assess.export.JsonScorecardWriter;
 import cn.fazhi.assess.export.MarkdownScorecardWriter;
-import cn.fazhi.assess.export.XlsxRectificationWriter;
+import cn.fazhi.assess.export.XlsxLedgerWriter;
 import cn.fazhi.assess.scoring.RuleHarness;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -112,11 +112,13 @@ class WorkbenchTest {
         assertThat(new HtmlScorecardWriter().write(after)).contains("<ins title=\"dispute.court_appearance_rate\">评估人员更正为60（理由：原文系分管负责人出庭")
                 .contains("<del title=\"报告原文，已由评估人员更正\">" + HtmlScorecardWriter.esc(quote) + "</del>");
         assertThat(new MarkdownScorecardWriter().write(after)).contains("评估人员更正为60（理由：原文系分管负责人出庭");
-        Sheet list = sheet(after, "整改清单");
+        Sheet list = sheet(after, "整改台账");
+        int item = XlsxLedgerWriter.COLUMNS.indexOf("评分项");
+        int source = XlsxLedgerWriter.COLUMNS.indexOf("报告原文");
         String g1Evidence = null;
-        for (int r = 1; r <= list.getLastRowNum(); r++) {
-            if (list.getRow(r).getCell(2).getStringCellValue().startsWith("G1 ")) {
-                g1Evidence = list.getRow(r).getCell(8).getStringCellValue();
+        for (int r = 3; r <= list.getLastRowNum(); r++) {
+            if (list.getRow(r).getCell(item).getStringCellValue().startsWith("G1 ")) {
+                g1Evidence = list.getRow(r).getCell(source).getStringCellValue();
             }
         }
         assertThat(g1Evidence).startsWith("评估人员更正为60").contains("不再作为依据");
@@ -353,7 +355,7 @@ class WorkbenchTest {
 
     private static Sheet sheet(Scorecard card, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
+        new XlsxLedgerWriter().write(card, XlsxLedgerWriter.titles(card.categories()), out);
         XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
         return wb.getSheet(name);
     }

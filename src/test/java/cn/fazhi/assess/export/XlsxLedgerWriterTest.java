@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -15,24 +17,57 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 整改清单 workbook read back with POI: its numbers are numeric cells, shown whole or with two decimals. */
-class XlsxRectificationWriterTest {
+/** The 整改台账 workbook read back with POI: its columns, lists, print setup, and numbers and dates as such. */
+class XlsxLedgerWriterTest {
     private static final Scorecard XIALU = RuleHarness.PIPELINE.score(Path.of("samples/facts/000_14537a11da58042f.yaml"), null);
 
     @Test
-    void theListIsNumberedWithWholeNumbers() throws IOException {
+    void theLedgerHasItsColumnsUnderATitleOneRowPerGapNumberedWithWholeNumbers() throws IOException {
         try (XSSFWorkbook wb = write(XIALU)) {
-            Sheet list = wb.getSheet("整改清单");
+            XSSFSheet ledger = wb.getSheet("整改台账");
 
-            for (int r = 1; r <= list.getLastRowNum(); r++) {
-                assertNumber(list.getRow(r).getCell(0), r, "0");
+            assertThat(ledger.getRow(0).getCell(0).getStringCellValue()).isEqualTo("下陆区2023年度法治政府建设考评整改台账");
+            assertThat(ledger.getRow(1).getCell(0).getStringCellValue()).contains("考评日期：2026-12-01");
+            List<String> header = new ArrayList<>();
+            ledger.getRow(2).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactlyElementsOf(XlsxLedgerWriter.COLUMNS);
+            for (int r = 3; r <= ledger.getLastRowNum(); r++) {
+                assertNumber(ledger.getRow(r).getCell(0), r - 2, "0");
             }
-            assertThat(list.getLastRowNum()).isEqualTo(XIALU.gaps().size());
+            assertThat(ledger.getLastRowNum() - 2).isEqualTo(XIALU.gaps().size());
+        }
+    }
+
+    @Test
+    void eachRowSaysTheProblemTheWorkWhoAndByWhenForTheUnitToFillIn() throws IOException {
+        try (XSSFWorkbook wb = write(XIALU)) {
+            XSSFSheet ledger = wb.getSheet("整改台账");
+            Row first = ledger.getRow(3);
+            Finding gap = XIALU.findings().stream().filter(f -> (f.criterion() + " " + f.title()).equals(first.getCell(3).getStringCellValue()))
+                    .findFirst().orElseThrow();
+
+            assertThat(first.getCell(4).getStringCellValue()).isEqualTo(gap.problem()).doesNotContain("失").doesNotContain("【");
+            assertNumber(first.getCell(5), gap.pointsLost(), "0.00");
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo(gap.suggestion());
+            assertThat(first.getCell(8).getStringCellValue()).isIn("立行立改", "限期整改", "长期坚持");
+            assertThat(first.getCell(11).getStringCellValue()).as("责任人 is the unit's to fill").isEmpty();
+            assertThat(first.getCell(12).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 12, 1).plusDays(gap.remedy().days()));
+            assertThat(first.getCell(15).getStringCellValue()).isEqualTo("未销号");
+            assertThat(ledger.getDataValidations()).extracting(v -> v.getValidationConstraint().getExplicitListValues())
+                    .anySatisfy(values -> assertThat(values).containsExactly("立行立改", "限期整改", "长期坚持"))
+                    .anySatisfy(values -> assertThat(values).containsExactly("未销号", "已销号"));
+            assertThat(ledger.getPrintSetup().getLandscape()).isTrue();
+            assertThat(ledger.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(ledger.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
         }
     }
 
@@ -66,7 +101,7 @@ class XlsxRectificationWriterTest {
 
     private static XSSFWorkbook write(Scorecard card) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRectificationWriter().write(card, XlsxRectificationWriter.titles(card.categories()), out);
+        new XlsxLedgerWriter().write(card, XlsxLedgerWriter.titles(card.categories()), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
