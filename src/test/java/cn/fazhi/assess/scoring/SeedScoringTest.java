@@ -50,7 +50,8 @@ class SeedScoringTest {
         assertThat(g1.gap()).contains("行政机关负责人出庭应诉率");
         assertThat(finding(card, "A2").status()).as("shortcomings and causes inside its plan count").isEqualTo(Status.MET);
         assertThat(card.year()).isEqualTo(2021);
-        assertThat(g1.deadline()).as("from the assessment date, not the 2021 report's year").isEqualTo("2027年3月1日前");
+        assertThat(g1.deadline()).as("from the assessment date, not the 2021 report's year")
+                .isEqualTo("2027年5月30日前"); // G1 is 长期坚持: 180 days from 2026-12-01
     }
 
     @Test
