@@ -9,6 +9,7 @@ import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.RemedyType;
 import cn.fazhi.assess.domain.Scorecard;
 import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
@@ -85,14 +86,12 @@ public final class XlsxLedgerWriter {
             columns.add(FOLLOW_UP);
             widths[COLUMNS.size()] = 22;
         }
-        int last = columns.size() - 1;
+        // not merged across: fastexcel keeps merged ranges in a hash set, whose order would change the file from run to run
         sheet.value(0, 0, title(card));
-        sheet.range(0, 0, 0, last).merge();
-        sheet.range(0, 0, 0, last).style().bold().fontSize(14).horizontalAlignment("center").set();
+        sheet.style(0, 0).bold().fontSize(14).set();
         sheet.value(1, 0, "单位层级：" + ScorecardText.levelLine(card) + "　考评日期：" + card.assessedOn() + "　总分："
                 + Numbers.format(card.total()) + "（" + ScorecardText.grade(card.grade(), card.veto()) + "）　考评细则：" + card.checklist()
                 + "　责任人、整改进展、佐证材料、销号状态与销号日期由被考评单位填写");
-        sheet.range(1, 0, 1, last).merge();
         header(sheet, HEADER_ROW, columns.toArray(String[]::new), widths);
         sheet.freezePane(0, HEADER_ROW + 1);
         sheet.repeatRows(HEADER_ROW);
@@ -133,7 +132,6 @@ public final class XlsxLedgerWriter {
 
     private static void followUp(Worksheet sheet, FollowUp f) {
         sheet.value(0, 0, ScorecardText.followUpSummary(f) + "（上年结果：" + f.source() + "）");
-        sheet.range(0, 0, 0, FOLLOW_UP_COLUMNS.length - 1).merge();
         header(sheet, 1, FOLLOW_UP_COLUMNS, FOLLOW_UP_WIDTHS);
         sheet.freezePane(0, 2);
         int r = 2;
@@ -165,7 +163,7 @@ public final class XlsxLedgerWriter {
     private static void list(Worksheet sheet, int column, int lastRow, List<String> choices) {
         sheet.range(HEADER_ROW + 1, column, lastRow, column)
                 .validateWithListByFormula("\"" + String.join(",", choices) + "\"")
-                .allowBlank(true).showErrorMessage(true).errorTitle(COLUMNS.get(column))
+                .allowBlank(true).errorStyle(DataValidationErrorStyle.STOP).showErrorMessage(true).errorTitle(COLUMNS.get(column))
                 .error("请从下拉列表中选择：" + String.join("、", choices));
     }
 
