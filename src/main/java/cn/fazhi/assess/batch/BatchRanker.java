@@ -2,12 +2,16 @@ package cn.fazhi.assess.batch;
 
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.export.OutputFiles;
 import cn.fazhi.assess.export.XlsxLedgerWriter;
+import cn.fazhi.assess.followup.FollowUps;
+import cn.fazhi.assess.followup.PreviousRanking;
+import cn.fazhi.assess.followup.PreviousResult;
 import cn.fazhi.assess.pipeline.Pipeline;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,10 +35,18 @@ public final class BatchRanker {
     private final Pipeline pipeline;
     private final int threads;
     private final XlsxLedgerWriter workbooks = new XlsxLedgerWriter();
+    private final PreviousRanking previous;
+    private final Queue<String> followUpNotes = new ConcurrentLinkedQueue<>();
 
     public BatchRanker(Pipeline pipeline, int threads) {
+        this(pipeline, threads, null);
+    }
+
+    /** {@code previous}: last year's `rank` output, whose gaps each unit's ledger follows up; null for none. */
+    public BatchRanker(Pipeline pipeline, int threads, PreviousRanking previous) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
+        this.previous = previous;
     }
 
     /**
@@ -68,6 +82,10 @@ public final class BatchRanker {
             progress.finish();
         }
         List<String> notes = new ArrayList<>();
+        if (previous != null) {
+            notes.addAll(previous.problems());
+            followUpNotes.stream().sorted().forEach(notes::add);
+        }
         units = WorkbookNames.settle(units, outDir, notes);
         return new RankingBuilder(pipeline.checklist()).build(units, failures, notes);
     }
@@ -75,7 +93,7 @@ public final class BatchRanker {
     private Object scoreOne(InputFiles.Input input, Path outDir, String level, boolean overwrite) {
         Path file = input.file();
         try {
-            Scorecard card = pipeline.score(file, level);
+            Scorecard card = followUp(pipeline.score(file, level));
             String workbook = WorkbookNames.provisional(card.unit(), input.shortName());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
             workbooks.write(card, XlsxLedgerWriter.titles(card.categories()), bytes);
@@ -87,6 +105,20 @@ public final class BatchRanker {
             return FailedInput.of(file.toString(), Reason.CANNOT_WRITE, e.getMessage());
         } catch (RuntimeException e) {
             return FailedInput.of(file.toString(), Reason.UNEXPECTED, e.getClass().getSimpleName(), e.getMessage());
+        }
+    }
+
+    /** The scorecard set against last year's result of its unit, when there is one that fits. */
+    private Scorecard followUp(Scorecard card) {
+        PreviousResult last = previous == null ? null : previous.forUnit(card.unit());
+        if (last == null) {
+            return card;
+        }
+        try {
+            return FollowUps.compare(last, card);
+        } catch (InputFailure e) {
+            followUpNotes.add(Messages.withFile(e, Messages.ZH));
+            return card;
         }
     }
 

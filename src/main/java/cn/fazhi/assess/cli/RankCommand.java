@@ -9,6 +9,9 @@ import cn.fazhi.assess.export.OutputFiles;
 import cn.fazhi.assess.export.SummaryHtmlWriter;
 import cn.fazhi.assess.export.SummaryJsonWriter;
 import cn.fazhi.assess.export.XlsxRankingWriter;
+import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Reason;
+import cn.fazhi.assess.followup.PreviousRanking;
 import cn.fazhi.assess.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +56,11 @@ final class RankCommand implements Callable<Integer> {
     @Mixin
     AssessmentOptions assessment;
 
+    @Option(names = "--previous", paramLabel = "PREV",
+            description = "Last year's rank output folder: each unit's 整改台账 there (as written, or as the unit filled it in and put back) "
+                    + "is followed up; units are matched by name.")
+    Path previous;
+
     @Spec
     CommandSpec spec;
 
@@ -67,9 +75,14 @@ final class RankCommand implements Callable<Integer> {
             return App.USAGE;
         }
         ChecklistOptions.Loaded loaded = options.load();
+        if (previous != null && !Files.isDirectory(previous)) {
+            err.println(app.error(new InputFailure(Reason.PREVIOUS_UNREADABLE, previous.toString(), "--previous 应是上年 rank 的输出文件夹")));
+            return App.USAGE;
+        }
         try {
             Files.createDirectories(outDir);
-            BatchRanker ranker = new BatchRanker(new Pipeline(loaded.checklist(), loaded.ruleBase(), assessment.date()), threads);
+            PreviousRanking last = previous == null ? null : PreviousRanking.read(previous);
+            BatchRanker ranker = new BatchRanker(new Pipeline(loaded.checklist(), loaded.ruleBase(), assessment.date()), threads, last);
             Ranking ranking = ranker.run(inputs, outDir, new Progress(err, System.console() != null), level, force);
             writeSummaries(ranking, loaded);
             report(ranking, err);

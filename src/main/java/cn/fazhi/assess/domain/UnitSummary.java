@@ -10,13 +10,37 @@ import java.util.Map;
  *
  * @param lost     points lost per criterion id, for the common-gaps table
  * @param workbook the file name of the unit's 整改台账 workbook in the output folder
+ * @param followUp what became of last year's gaps (outcome → how many) and the 整改率; null without last year's result
  */
 public record UnitSummary(String source, String unit, String level, Integer year, double total, String grade,
                           boolean veto, List<CategoryScore> categories, int gaps, Map<String, Double> lost,
-                          String workbook) {
+                          String workbook, Rectified followUp) {
     public UnitSummary {
         categories = List.copyOf(categories);
         lost = Map.copyOf(lost);
+    }
+
+    public UnitSummary(String source, String unit, String level, Integer year, double total, String grade, boolean veto,
+                       List<CategoryScore> categories, int gaps, Map<String, Double> lost, String workbook) {
+        this(source, unit, level, year, total, grade, veto, categories, gaps, lost, workbook, null);
+    }
+
+    /** Last year's gaps by outcome, and the share rectified. */
+    public record Rectified(Map<Outcome, Long> outcomes, double rate) {
+        public Rectified {
+            // in the outcomes' order, so that what is written from it is the same every run
+            outcomes = outcomes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(outcomes));
+        }
+
+        static Rectified of(FollowUp f) {
+            Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                if (f.count(o) > 0) {
+                    counts.put(o, f.count(o));
+                }
+            }
+            return new Rectified(counts, f.rate());
+        }
     }
 
     /** The summary row of a scored unit. */
@@ -26,10 +50,11 @@ public record UnitSummary(String source, String unit, String level, Integer year
             lost.put(f.criterion(), f.pointsLost());
         }
         return new UnitSummary(source, card.unit(), card.level(), card.year(), card.total(), card.grade(),
-                card.veto(), card.categories(), card.gaps().size(), lost, workbook);
+                card.veto(), card.categories(), card.gaps().size(), lost, workbook,
+                card.followUp() == null ? null : Rectified.of(card.followUp()));
     }
 
     public UnitSummary withWorkbook(String name) {
-        return new UnitSummary(source, unit, level, year, total, grade, veto, categories, gaps, lost, name);
+        return new UnitSummary(source, unit, level, year, total, grade, veto, categories, gaps, lost, name, followUp);
     }
 }

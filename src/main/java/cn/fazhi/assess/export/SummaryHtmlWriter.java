@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Levels;
 import cn.fazhi.assess.domain.Messages;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Outcome;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 
@@ -13,7 +14,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static cn.fazhi.assess.export.HtmlScorecardWriter.esc;
 
@@ -36,6 +39,7 @@ public final class SummaryHtmlWriter {
                 .append(" 个文件。</p>\n");
         h.append("<h2>得分分布</h2>\n").append(histogram(ranking.units()));
         h.append("<h2>最常见的失分项</h2>\n").append(gapBars(ranking.commonGaps()));
+        followUps(h, ranking.units());
         table(h, ranking.units(), page);
         if (!ranking.failures().isEmpty()) {
             h.append("<h2>未能评分的文件</h2>\n<table><tr><th>文件</th><th>原因</th></tr>\n");
@@ -52,16 +56,40 @@ public final class SummaryHtmlWriter {
         page.append(h).append("</body>\n</html>\n").flush();
     }
 
+    /** How last year's gaps of all units ended, as bars: shown only when last year's results were given. */
+    private static void followUps(StringBuilder h, List<Ranking.Ranked> units) {
+        Map<Outcome, Long> total = new EnumMap<>(Outcome.class);
+        units.stream().map(r -> r.unit().followUp()).filter(f -> f != null)
+                .forEach(f -> f.outcomes().forEach((o, n) -> total.merge(o, n, Long::sum)));
+        if (total.isEmpty()) {
+            return;
+        }
+        long max = total.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        h.append("<h2>上年问题整改情况</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"")
+                .append(20 + total.size() * 28).append("\" role=\"img\" aria-label=\"上年问题整改情况\">\n");
+        int y = 10;
+        for (Map.Entry<Outcome, Long> e : total.entrySet()) {
+            long width = e.getValue() * 400 / max;
+            h.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(e.getKey().zh()).append("</text>\n")
+                    .append("<rect x=\"120\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"20\" fill=\"#9bbb59\"/>\n")
+                    .append("<text x=\"").append(125 + width).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">")
+                    .append(e.getValue()).append("项</text>\n");
+            y += 28;
+        }
+        h.append("</svg>\n");
+    }
+
     private static void table(StringBuilder h, List<Ranking.Ranked> units, Writer page) throws IOException {
+        boolean followedUp = units.stream().anyMatch(r -> r.unit().followUp() != null);
         h.append("<h2>排名</h2>\n<table><tr><th>名次</th><th>单位</th><th>层级</th><th>年度</th><th>总分</th><th>等次</th>")
-                .append("<th>失分项数</th><th>整改台账</th></tr>\n");
+                .append("<th>失分项数</th>").append(followedUp ? "<th>上年问题整改率</th>" : "").append("<th>整改台账</th></tr>\n");
         String level = units.isEmpty() ? null : units.get(0).unit().level();
         boolean mixed = units.stream().anyMatch(r -> !r.unit().level().equals(units.get(0).unit().level()));
         for (Ranking.Ranked r : units) {
             UnitSummary u = r.unit();
             if (mixed && (r == units.get(0) || !u.level().equals(level))) {
                 level = u.level();
-                h.append("<tr class=\"group\"><th colspan=\"8\">").append(esc(Levels.zh(level))).append("（分组排名）</th></tr>\n");
+                h.append("<tr class=\"group\"><th colspan=\"" + (followedUp ? 9 : 8) + "\">").append(esc(Levels.zh(level))).append("（分组排名）</th></tr>\n");
             }
             h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(ScorecardText.unitName(u.unit()))).append("</td><td>")
                     .append(esc(Levels.zh(u.level()))).append("</td><td>").append(u.year() == null ? "" : u.year())

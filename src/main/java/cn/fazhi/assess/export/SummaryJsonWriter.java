@@ -58,6 +58,12 @@ public final class SummaryJsonWriter {
         u.categories().forEach(c -> categories.put(c.id(), c.points()));
         m.put("categories", categories);
         m.put("gaps", u.gaps());
+        if (u.followUp() != null) {
+            m.put("rectification_rate", Math.round(u.followUp().rate() * 10000) / 10000.0);
+            Map<String, Object> outcomes = new LinkedHashMap<>();
+            u.followUp().outcomes().forEach((o, n) -> outcomes.put(o.zh(), n));
+            m.put("followup", outcomes);
+        }
         m.put("source", u.source());
         m.put("workbook", u.workbook());
         return m;

@@ -44,7 +44,7 @@ public final class XlsxLedgerWriter {
     private static final String[] FOLLOW_UP_COLUMNS = {"评分项", "整改情况", "上年失分", "本年失分", "单位填报（上年台账）", "单位销号", "本年报告原文"};
     private static final int[] FOLLOW_UP_WIDTHS = {30, 22, 9, 9, 44, 16, 44};
     private static final String[] FOLLOW_UP_FORMATS = {null, null, XlsxStyles.POINTS, XlsxStyles.POINTS, null, null, null};
-    private static final int[] WIDTHS = {5, 14, 12, 22, 32, 7, 26, 40, 9, 14, 16, 9, 13, 22, 18, 9, 12, 24, 32};
+    private static final int[] WIDTHS = {5, 10, 10, 18, 28, 7, 22, 36, 9, 12, 14, 8, 12, 18, 14, 8, 11, 18, 26};
     private static final String DATE = "yyyy\"年\"m\"月\"d\"日\"";
     /** Rows after the last gap that still offer the lists, for rows a unit adds. */
     private static final int SPARE_ROWS = 50;
@@ -104,24 +104,31 @@ public final class XlsxLedgerWriter {
         int n = 1;
         for (Finding f : ScorecardText.rankedGaps(card)) {
             Remedy remedy = f.remedy();
-            sheet.value(r, 0, n++);
-            sheet.value(r, 1, source);
-            sheet.value(r, 2, f.category() + " " + categories.getOrDefault(f.category(), ""));
-            sheet.value(r, 3, f.criterion() + " " + f.title());
-            sheet.value(r, 4, f.problem());
-            sheet.value(r, 5, f.pointsLost());
-            sheet.value(r, 6, nz(remedy.target()));
-            sheet.value(r, 7, nz(remedy.measures()));
-            sheet.value(r, 8, remedy.type().zh());
-            sheet.value(r, 9, nz(remedy.lead()));
-            sheet.value(r, 10, remedy.supportText());
-            sheet.value(r, 12, LocalDate.parse(card.assessedOn()).plusDays(remedy.days()));
-            sheet.value(r, 15, CLOSED.get(0));
-            sheet.value(r, 17, nz(f.basis()));
-            sheet.value(r, 18, ScorecardText.evidenceLine(f));
+            String[] text = new String[columns.size()];
+            text[1] = source;
+            text[2] = f.category() + " " + categories.getOrDefault(f.category(), "");
+            text[3] = f.criterion() + " " + f.title();
+            text[4] = f.problem();
+            text[6] = nz(remedy.target());
+            text[7] = nz(remedy.measures());
+            text[8] = remedy.type().zh();
+            text[9] = nz(remedy.lead());
+            text[10] = remedy.supportText();
+            text[15] = CLOSED.get(0);
+            text[17] = nz(f.basis());
+            text[18] = ScorecardText.evidenceLine(f);
             if (followUp) {
-                sheet.value(r, 19, ScorecardText.followUpLabel(card, f.criterion()));
+                text[19] = ScorecardText.followUpLabel(card, f.criterion());
             }
+            for (int c = 0; c < text.length; c++) {
+                if (text[c] != null) {
+                    sheet.value(r, c, text[c]);
+                }
+            }
+            sheet.value(r, 0, n++);
+            sheet.value(r, 5, f.pointsLost());
+            sheet.value(r, 12, LocalDate.parse(card.assessedOn()).plusDays(remedy.days()));
+            sheet.rowHeight(r, RowHeights.of(text, widths));
             r++;
         }
         body(sheet, HEADER_ROW + 1, r - 1, followUp ? Arrays.copyOf(FORMATS, COLUMNS.size() + 1) : FORMATS);

@@ -41,7 +41,12 @@ public final class XlsxRankingWriter {
     private static void ranking(Sheet sheet, XlsxStyles styles, Ranking ranking, List<CategoryScore> heads) {
         List<String> titles = new ArrayList<>(List.of("名次", "单位", "层级", "年度", "总分", "等次"));
         heads.forEach(c -> titles.add(c.id() + " " + c.title()));
-        titles.addAll(List.of("失分项数", "来源文件", "整改台账"));
+        boolean followedUp = ranking.units().stream().anyMatch(r -> r.unit().followUp() != null);
+        titles.add("失分项数");
+        if (followedUp) {
+            titles.add("上年问题整改率");
+        }
+        titles.addAll(List.of("来源文件", "整改台账"));
         int[] widths = new int[titles.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = i == 1 ? 20 : i < 6 ? 8 : i < 6 + heads.size() ? 12 : 30;
@@ -64,6 +69,13 @@ public final class XlsxRankingWriter {
                 styles.points(row, c++, points);
             }
             styles.whole(row, c++, u.gaps());
+            if (followedUp) {
+                if (u.followUp() == null) {
+                    styles.text(row, c++, "");
+                } else {
+                    styles.share(row, c++, u.followUp().rate());
+                }
+            }
             styles.text(row, c++, u.source());
             styles.link(row, c, u.workbook());
         }

@@ -16,17 +16,17 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands as a user runs them: output, errors and exit codes 0 / 1 / 2. */
-class CliTest {
+public class CliTest {
     private static final String XIALU = "samples/facts/000_14537a11da58042f.yaml";
     private static final String QIANSHAN = "samples/facts/003_28a7165d80eeb6b4.yaml";
 
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         CommandLine cmd = App.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
