@@ -71,7 +71,7 @@ public final class ScorecardText {
     }
 
     /** 整改率 and how last year's gaps ended, in one line. */
-    static String followUpSummary(FollowUp f) {
+    public static String followUpSummary(FollowUp f) {
         StringBuilder line = new StringBuilder("上年问题").append(f.previousGaps()).append("项：");
         List<String> parts = new java.util.ArrayList<>();
         for (Outcome o : Outcome.values()) {
@@ -90,7 +90,7 @@ public final class ScorecardText {
         return line.toString();
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         return Numbers.format(Math.round(share * 1000) / 10.0) + "%";
     }
 

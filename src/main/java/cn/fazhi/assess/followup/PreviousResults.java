@@ -2,14 +2,23 @@ package cn.fazhi.assess.followup;
 
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Reason;
+import cn.fazhi.assess.domain.Scorecard;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
-/** Last year's result from a file: a scorecard JSON or a 整改台账 workbook. */
+/** Last year's result from a file (a scorecard JSON or a 整改台账 workbook) or from last year's scorecard itself. */
 public final class PreviousResults {
     private PreviousResults() {
+    }
+
+    /** Last year's result as scored (the workbench keeps last year's assessment): its gaps as they stand. */
+    public static PreviousResult of(Scorecard card, String source) {
+        List<PreviousResult.Gap> gaps = card.gaps().stream()
+                .map(f -> new PreviousResult.Gap(f.criterion(), f.title(), f.pointsLost(), "", "", "", false, "")).toList();
+        return new PreviousResult(source, card.unit(), card.year(), card.total(), gaps);
     }
 
     public static PreviousResult read(Path file) {

@@ -21,6 +21,7 @@ final class AssessmentController {
         routes.post("/assessments", this::create);
         routes.get("/assessments/{id}", this::show);
         routes.post("/assessments/{id}/level", this::setLevel);
+        routes.post("/assessments/{id}/previous", this::setPrevious);
     }
 
     private void create(Context ctx) {
@@ -38,7 +39,7 @@ final class AssessmentController {
         int page = p != null && p.matches("\\d{1,6}") ? Integer.parseInt(p) : 1;
         AssessmentView.Filter filter = new AssessmentView.Filter(ctx.queryParam("q"), ctx.queryParam("level"), page);
         responder.page(ctx, a.name(), "assessment", AssessmentView.of(a, bench.ranking(a.id()), bench.store().reports(a.id()),
-                maxUploadMb, bench.checklist(), filter));
+                maxUploadMb, bench.checklist(), filter, bench.store().assessments()));
     }
 
     private void setLevel(Context ctx) {
@@ -47,6 +48,20 @@ final class AssessmentController {
         int scored = bench.setLevel(a.id(), level);
         String shown = level == null ? "按报告识别" : Levels.zh(level);
         Responder.redirect(ctx, "/assessments/" + a.id(), "已按“" + shown + "”重新评分，" + scored + "份报告已评分");
+    }
+
+    private void setPrevious(Context ctx) {
+        Store.Assessment a = bench.assessment(id(ctx));
+        String chosen = blankToNull(ctx.formParam("previous"));
+        Long previous;
+        try {
+            previous = chosen == null ? null : Long.valueOf(chosen);
+        } catch (NumberFormatException e) {
+            throw new Workbench.UserError("请选择上年考评批次");
+        }
+        bench.setPrevious(a.id(), previous);
+        Responder.redirect(ctx, "/assessments/" + a.id(), previous == null ? "已取消上年考评批次"
+                : "已设定上年考评批次“" + bench.assessment(previous).name() + "”，各单位的上年问题整改情况见排名和单位页面");
     }
 
     static long id(Context ctx) {

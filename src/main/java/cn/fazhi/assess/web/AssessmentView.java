@@ -6,6 +6,7 @@ import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.export.Charts;
+import cn.fazhi.assess.export.ScorecardText;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Locale;
 record AssessmentView(long id, String name, String year, String level, String checklist, List<Choice> levels,
                       long maxUploadMb, int unitCount, List<String> notes, List<Charts.Bin> histogram,
                       List<Charts.Bar> gapBars, Filter filter, List<Choice> groupChoices, List<Group> groups,
-                      Paging paging, List<Store.Report> failed, List<Removed> removed) {
+                      Paging paging, List<Store.Report> failed, List<Removed> removed, List<Choice> previousChoices,
+                      String previousName, boolean followedUp) {
     static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -62,15 +64,17 @@ record AssessmentView(long id, String name, String year, String level, String ch
     record Group(String title, int units, List<Row> rows) {
     }
 
+    /** {@code rectified}: 上年问题整改率 when last year's assessment has the unit, else "". */
     record Row(int rank, String unit, String link, String level, String year, boolean otherYear, String total, String grade,
-               int gaps, String source) {
+               int gaps, String rectified, String source) {
     }
 
     record Removed(long id, String fileName, String unit, String at, String reason) {
     }
 
+    /** {@code assessments}: all of them, for choosing last year's. */
     static AssessmentView of(Store.Assessment a, Ranking ranking, List<Store.Report> reports, long maxUploadMb,
-                             Checklist checklist, Filter filter) {
+                             Checklist checklist, Filter filter, List<Store.Assessment> assessments) {
         List<Ranking.Group> all = ranking.groups();
         boolean mixed = all.size() > 1;
         List<Ranking.Ranked> matched = new ArrayList<>();
@@ -92,7 +96,21 @@ record AssessmentView(long id, String name, String year, String level, String ch
         return new AssessmentView(a.id(), a.name(), a.year() == null ? "按报告" : a.year().toString(), HomeView.levelName(a.level()),
                 a.checklist(), HomeView.levels(checklist, a.level()), maxUploadMb, ranking.units().size(), ranking.notes(),
                 Charts.histogram(ranking.units()), Charts.gapBars(ranking.commonGaps()), filter, groupChoices, groups,
-                new Paging(page, pages, matched.isEmpty() ? 0 : from + 1, to, matched.size()), failed, removed);
+                new Paging(page, pages, matched.isEmpty() ? 0 : from + 1, to, matched.size()), failed, removed,
+                previousChoices(a, assessments), previousName(a, assessments),
+                ranking.units().stream().anyMatch(r -> r.unit().followUp() != null));
+    }
+
+    private static List<Choice> previousChoices(Store.Assessment a, List<Store.Assessment> assessments) {
+        return assessments.stream().filter(o -> o.id() != a.id())
+                .map(o -> new Choice(String.valueOf(o.id()), o.name() + (o.year() == null ? "" : "（" + o.year() + "年度）"),
+                        Long.valueOf(o.id()).equals(a.previousId())))
+                .toList();
+    }
+
+    private static String previousName(Store.Assessment a, List<Store.Assessment> assessments) {
+        return assessments.stream().filter(o -> Long.valueOf(o.id()).equals(a.previousId())).map(Store.Assessment::name)
+                .findFirst().orElse("");
     }
 
     private static List<Group> groups(Store.Assessment a, List<Ranking.Ranked> shown, boolean mixed, List<Ranking.Group> all) {
@@ -123,6 +141,7 @@ record AssessmentView(long id, String name, String year, String level, String ch
         boolean otherYear = a.year() != null && u.year() != null && !a.year().equals(u.year());
         return new Row(r.rank(), u.unit() == null ? "（未识别单位名称）" : u.unit(), u.workbook(), Levels.zh(u.level()),
                 u.year() == null ? "" : u.year().toString(), otherYear, Numbers.format(u.total()),
-                u.grade() + (u.veto() ? "（一票否决）" : ""), u.gaps(), u.source());
+                u.grade() + (u.veto() ? "（一票否决）" : ""), u.gaps(),
+                u.followUp() == null ? "" : ScorecardText.percent(u.followUp().rate()), u.source());
     }
 }

@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /** The workbench's rows in plain JDBC; every write is one transaction. */
 public final class Store {
+    /** {@code previousId}: last year's assessment, whose gaps this one follows up; null when none was named. */
     public record Assessment(long id, String name, Integer year, String level, String checklist,
-                             LocalDateTime createdAt, int reports) {
+                             LocalDateTime createdAt, int reports, Long previousId) {
     }
 
     /** A stored report without its large columns (original bytes, text, facts). */
@@ -74,12 +75,13 @@ public final class Store {
 
     public List<Assessment> assessments() {
         return query("SELECT a.id, a.name, a.assessment_year, a.unit_level, a.checklist, a.created_at,"
-                + " (SELECT COUNT(*) FROM report r WHERE r.assessment_id = a.id) FROM assessment a ORDER BY a.id DESC", ps -> { }, Store::assessment);
+                + " (SELECT COUNT(*) FROM report r WHERE r.assessment_id = a.id), a.previous_id FROM assessment a ORDER BY a.id DESC",
+                ps -> { }, Store::assessment);
     }
 
     public Optional<Assessment> assessment(long id) {
         return query("SELECT a.id, a.name, a.assessment_year, a.unit_level, a.checklist, a.created_at,"
-                + " (SELECT COUNT(*) FROM report r WHERE r.assessment_id = a.id) FROM assessment a WHERE a.id = ?",
+                + " (SELECT COUNT(*) FROM report r WHERE r.assessment_id = a.id), a.previous_id FROM assessment a WHERE a.id = ?",
                 ps -> ps.setLong(1, id), Store::assessment).stream().findFirst();
     }
 
@@ -95,7 +97,18 @@ public final class Store {
         });
     }
 
-    /** Records a report's result after its assessment changed; {@code error} null once it could be scored. */
+    /** Names last year's assessment (null: none). */
+    public void setPrevious(long assessmentId, Long previousId) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE assessment SET previous_id = ? WHERE id = ?")) {
+                ps.setObject(1, previousId);
+                ps.setLong(2, assessmentId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Removes a report from its assessment's ranking ({@code at} non-null, with the reason) or restores it (null). */
     public void setRemoved(long reportId, LocalDateTime at, String reason) {
         inTransaction(c -> {
@@ -109,6 +122,7 @@ public final class Store {
         });
     }
 
+    /** Records a report's result after its assessment changed; {@code error} null once it could be scored. */
     public void rescored(long reportId, Result result, String error) {
         inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE report SET error = ? WHERE id = ?")) {
@@ -216,7 +230,7 @@ public final class Store {
 
     private static Assessment assessment(ResultSet rs) throws SQLException {
         return new Assessment(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), rs.getString(4),
-                rs.getString(5), rs.getTimestamp(6).toLocalDateTime(), rs.getInt(7));
+                rs.getString(5), rs.getTimestamp(6).toLocalDateTime(), rs.getInt(7), (Long) rs.getObject(8, Long.class));
     }
 
     private static Report report(ResultSet rs) throws SQLException {

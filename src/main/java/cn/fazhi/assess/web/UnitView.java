@@ -4,6 +4,7 @@ import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.ReportFact;
@@ -25,7 +26,7 @@ import java.util.List;
 record UnitView(long assessmentId, String assessmentName, long reportId, String fileName, String unit, String title,
                 String otherYear, Summary summary, List<Category> categories, List<StatusGroup> statusGroups,
                 List<QuoteMarks.Piece> text, List<FactRow> facts, List<Choice> factOptions, List<Choice> decisions,
-                List<ReviewEntry> review, List<Other> sameUnit) {
+                List<ReviewEntry> review, List<Other> sameUnit, FollowUp followUp, String followUpSummary) {
     private static final List<Status> ORDER = List.of(Status.NOT_MET, Status.PARTIAL, Status.NOT_REPORTED, Status.MANUAL,
             Status.MET, Status.NOT_APPLICABLE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -64,7 +65,8 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
                 ScorecardText.title(card), other == null ? "" : other, summary(card), categories(card.categories()),
                 statusGroups(card, marks), marks.pieces(), facts(facts, checklist), factOptions(facts, checklist),
                 List.of(Status.MET, Status.PARTIAL, Status.NOT_MET).stream().map(s -> new Choice(s.name(), s.zh(), false)).toList(),
-                card.review(), sameUnit.stream().map(o -> new Other(o.id(), o.fileName(), TIME.format(o.uploadedAt()))).toList());
+                card.review(), sameUnit.stream().map(o -> new Other(o.id(), o.fileName(), TIME.format(o.uploadedAt()))).toList(),
+                card.followUp(), card.followUp() == null ? "" : ScorecardText.followUpSummary(card.followUp()));
     }
 
     private static Summary summary(Scorecard s) {

@@ -18,6 +18,9 @@ import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.extract.FactsCodec;
+import cn.fazhi.assess.followup.FollowUps;
+import cn.fazhi.assess.followup.PreviousResults;
+import cn.fazhi.assess.followup.UnitNames;
 import cn.fazhi.assess.pipeline.Pipeline;
 import cn.fazhi.assess.read.ReportReader;
 
@@ -163,8 +166,15 @@ public final class Workbench {
         return e.reason() == Reason.LEVEL_UNKNOWN ? LEVEL_UNKNOWN : Messages.text(e, Messages.ZH);
     }
 
-    /** The unit's scorecard with every correction and verdict on record applied. */
+    /**
+     * The unit's scorecard with every correction and verdict on record applied, and, when its assessment names last
+     * year's, what became of the unit's gaps there.
+     */
     public Scorecard scorecard(long reportId) {
+        return followedUp(reportId, ownScorecard(reportId));
+    }
+
+    private Scorecard ownScorecard(long reportId) {
         Scorecard cached = cards.get(reportId);
         if (cached != null) {
             return cached;
@@ -174,6 +184,47 @@ public final class Workbench {
             cards.put(reportId, card);
             return card;
         }
+    }
+
+    /**
+     * Set against the same unit's report in last year's assessment, as last year's evaluator left it; worked out on
+     * every read, not cached, so that a change on either side shows at once.
+     */
+    private Scorecard followedUp(long reportId, Scorecard card) {
+        Store.Report report = report(reportId);
+        Long previousId = assessment(report.assessmentId()).previousId();
+        if (previousId == null || card.unit() == null) {
+            return card;
+        }
+        Store.Assessment previous = assessment(previousId);
+        Store.Report last = store.reports(previousId).stream()
+                .filter(r -> r.scored() && !r.removed() && UnitNames.same(r.unit(), card.unit()))
+                .reduce((first, later) -> later).orElse(null);
+        if (last == null) {
+            return card;
+        }
+        try {
+            return FollowUps.compare(PreviousResults.of(ownScorecard(last.id()), "上年考评批次“" + previous.name() + "”"), card);
+        } catch (InputFailure e) {
+            return card; // another year than it should be: the page says so through the years it shows
+        }
+    }
+
+    /** Names last year's assessment, whose gaps this one's units are followed up on (null: none). */
+    public void setPrevious(long assessmentId, Long previousId) {
+        Store.Assessment a = assessment(assessmentId);
+        if (previousId != null) {
+            Store.Assessment previous = assessment(previousId);
+            for (Long p = previousId; p != null; p = assessment(p).previousId()) {
+                if (p == assessmentId) {
+                    throw new UserError("“" + previous.name() + "”已经以本批次为上年批次，不能互为上年");
+                }
+            }
+            if (a.year() != null && previous.year() != null && previous.year() >= a.year()) {
+                throw new UserError("上年批次“" + previous.name() + "”是" + previous.year() + "年度的，应早于本批次的" + a.year() + "年度");
+            }
+        }
+        store.setPrevious(assessmentId, previousId);
     }
 
     private Object lockOf(long reportId) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An assessment of 235 units (205 counties, 30 townships): a page at a time, filtered by name or level. */
 class AssessmentViewTest {
-    private static final Store.Assessment ASSESSMENT = new Store.Assessment(1, "全省考评", 2023, null, "默认", LocalDateTime.now(), 235);
+    private static final Store.Assessment ASSESSMENT = new Store.Assessment(1, "全省考评", 2023, null, "默认", LocalDateTime.now(), 235, null);
     private static final Ranking RANKING = ranking();
 
     private static Ranking ranking() {
@@ -34,7 +34,7 @@ class AssessmentViewTest {
     }
 
     private static AssessmentView view(String q, String level, int page) {
-        return AssessmentView.of(ASSESSMENT, RANKING, List.of(), 20, RuleHarness.CHECKLIST, new AssessmentView.Filter(q, level, page));
+        return AssessmentView.of(ASSESSMENT, RANKING, List.of(), 20, RuleHarness.CHECKLIST, new AssessmentView.Filter(q, level, page), List.of(ASSESSMENT));
     }
 
     @Test

@@ -137,6 +137,31 @@ class WorkbenchPagesTest {
     }
 
     @Test
+    void anAssessmentNamingLastYearsShowsWhatEachUnitRectified() throws Exception {
+        String thisYear = Files.readString(WorkbenchTest.XIALU);
+        // last year's report: another year, and without the sentences on 述法 and 一村(社区)一法律顾问
+        String lastYear = thisYear.replace("2023", "2022").replace("实现述法全覆盖", "").replace("一村(社区)一法律顾问全覆盖", "");
+        long before = bench.createAssessment("2022年度考评", 2022, null);
+        bench.upload(before, "下陆区2022.txt", lastYear.getBytes(StandardCharsets.UTF_8));
+        long now = bench.createAssessment("2023年度考评", 2023, null);
+        long report = bench.upload(now, "下陆区2023.txt", thisYear.getBytes(StandardCharsets.UTF_8)).reportId();
+
+        HttpResponse<String> named = web.post(base + "/assessments/" + now + "/previous", "previous=" + before);
+        HttpResponse<String> cycle = web.post(base + "/assessments/" + before + "/previous", "previous=" + now);
+
+        assertThat(named.headers().firstValue("Location").orElseThrow()).doesNotContain("error=");
+        Document ranking = Jsoup.parse(web.get(base + "/assessments/" + now).body());
+        assertThat(ranking.select("#ranking thead th").eachText()).contains("上年问题整改率");
+        assertThat(ranking.select("#ranking tbody td").eachText()).anyMatch(t -> t.matches("\\d+(\\.\\d)?%"));
+        Document unit = Jsoup.parse(web.get(base + "/reports/" + report).body());
+        assertThat(unit.select("#followup").text()).contains("上年考评批次“2022年度考评”")
+                .contains("B3 党政主要负责人年终述法全覆盖 已整改").contains("未整改（连续两年未整改）");
+        assertThat(bench.scorecard(report).followUp().previousYear()).isEqualTo(2022);
+        assertThat(java.net.URLDecoder.decode(cycle.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
+                .contains("已经以本批次为上年批次");
+    }
+
+    @Test
     void aUnitUploadedTwiceIsRankedOnceAfterTheEvaluatorPicksOneCopy() throws Exception {
         long a = bench.createAssessment("重复上传", 2023, null);
         byte[] xialu = Files.readAllBytes(WorkbenchTest.XIALU);
