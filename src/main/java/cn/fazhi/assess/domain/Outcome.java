@@ -8,6 +8,8 @@ public enum Outcome {
     TO_VERIFY("待人工核查"),
     RECTIFIED("已整改"),
     NO_LONGER_APPLIES("不再适用"),
+    /** Last year's checklist had an item this year's has not (another id): nothing to compare it with. */
+    UNCOMPARABLE("无法比对"),
     NEW("新发现");
 
     private final String zh;

@@ -56,8 +56,8 @@ public final class FollowUps {
     private static FollowUp.Item item(PreviousResult.Gap g, Finding f) {
         if (f == null || f.status() == Status.NOT_APPLICABLE) {
             // a criterion this year's checklist does not have, or one that does not apply to the unit now
-            String title = f == null ? g.title() : f.title();
-            return new FollowUp.Item(g.criterion(), title, Outcome.NO_LONGER_APPLIES, g.pointsLost(), 0, g.unitSaid(), g.closed(),
+            return new FollowUp.Item(g.criterion(), f == null ? g.title() : f.title(),
+                    f == null ? Outcome.UNCOMPARABLE : Outcome.NO_LONGER_APPLIES, g.pointsLost(), 0, g.unitSaid(), g.closed(),
                     g.closedOn(), "");
         }
         Outcome outcome = f.status() == Status.MANUAL ? Outcome.TO_VERIFY

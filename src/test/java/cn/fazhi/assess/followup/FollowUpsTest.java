@@ -79,14 +79,33 @@ class FollowUpsTest {
     }
 
     @Test
-    void aGapOfACriterionTheChecklistNoLongerHasNoLongerApplies() {
+    void aGapOfACriterionTheChecklistNoLongerHasCannotBeCompared() {
         PreviousResult old = new PreviousResult("old.json", "下陆区", 2022, 70.0,
                 List.of(new PreviousResult.Gap("Z9", "旧细则的评分项", 2, "", "", "", false, "")));
 
         FollowUp f = FollowUps.compare(old, thisYear()).followUp();
 
-        assertThat(f.item("Z9").outcome()).isEqualTo(Outcome.NO_LONGER_APPLIES);
+        assertThat(f.item("Z9").outcome()).isEqualTo(Outcome.UNCOMPARABLE);
+        assertThat(f.item("Z9").label()).isEqualTo("无法比对");
         assertThat(f.rate()).isZero();
+    }
+
+    @Test
+    void aGapOfAnItemThatNoLongerAppliesToTheUnitOrAwaitsAnEvaluatorIsSaidSo() {
+        String notForTownships = RuleHarness.CHECKLIST.criteria().stream().filter(c -> !c.appliesTo("township")
+                && c.points() > 0).map(Criterion::id).findFirst().orElseThrow();
+        String manual = RuleHarness.CHECKLIST.criteria().stream()
+                .filter(c -> c.method() == cn.fazhi.assess.domain.Method.MANUAL && c.appliesTo("township")).map(Criterion::id)
+                .findFirst().orElseThrow();
+        PreviousResult last = new PreviousResult("last.json", "下陆区", 2022, 70.0, List.of(
+                new PreviousResult.Gap(notForTownships, "", 2, "", "", "", false, ""),
+                new PreviousResult.Gap(manual, "", 1, "", "", "", false, "")));
+        Scorecard asTownship = RuleHarness.PIPELINE.score(new ReportFacts("2023.yaml", "下陆区", "township", 2023, Map.of(), List.of()));
+
+        FollowUp f = FollowUps.compare(last, asTownship).followUp();
+
+        assertThat(f.item(notForTownships).outcome()).isEqualTo(Outcome.NO_LONGER_APPLIES);
+        assertThat(f.item(manual).outcome()).isEqualTo(Outcome.TO_VERIFY);
     }
 
     @Test
