@@ -115,7 +115,7 @@ public final class BatchRanker {
             return card;
         }
         try {
-            return FollowUps.compare(last, card);
+            return FollowUps.compare(last, card, pipeline.checklist()::currentId);
         } catch (InputFailure e) {
             followUpNotes.add(Messages.withFile(e, Messages.ZH));
             return card;

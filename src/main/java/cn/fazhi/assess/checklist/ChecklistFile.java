@@ -58,7 +58,8 @@ record ChecklistFile(
             @JsonProperty("owner") String owner,
             @JsonProperty("deadline") String deadline,
             @JsonProperty(value = "basis", required = true) String basis,
-            @JsonProperty("wording") Map<String, String> wording) {
+            @JsonProperty("wording") Map<String, String> wording,
+            @JsonProperty("aliases") List<String> aliases) {
     }
 
     /**

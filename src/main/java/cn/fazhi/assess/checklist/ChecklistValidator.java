@@ -52,6 +52,7 @@ final class ChecklistValidator {
         List<Grade> grades = grades(raw.grades());
         List<Category> categories = categories(raw.categories());
         checkTotals(raw, categories);
+        checkAliases(categories);
         double bonusCap = raw.bonusCap() == null ? 0 : raw.bonusCap();
         if (bonusCap < 0) {
             problem("bonus_cap", "must not be negative");
@@ -187,7 +188,7 @@ final class ChecklistValidator {
         return new Criterion(c.id(), c.title(), category, c.points(), new HashSet<>(c.levels()), method,
                 c.indicators(), names, c.target(), isRate(c.indicators()), c.deduct() == null ? 0 : c.deduct(), claim,
                 c.claimPoints() == null ? 0 : c.claimPoints(), exemptIf(c), computeFrom(c), consistency(c),
-                c.gap(), remedy, byLevel, c.basis(), new Wording(words));
+                c.gap(), remedy, byLevel, c.basis(), new Wording(words), c.aliases() == null ? List.of() : c.aliases());
     }
 
     private static Criterion.ExemptIf exemptIf(CriterionEntry c) {
@@ -215,6 +216,19 @@ final class ChecklistValidator {
                 problem(at, "unknown indicator '" + key + "' (not under indicators:)");
             }
         }
+    }
+
+    /** An alias names one criterion: never another criterion's id, never twice. */
+    private void checkAliases(List<Category> categories) {
+        Set<String> ids = new HashSet<>();
+        categories.forEach(cat -> cat.criteria().forEach(c -> ids.add(c.id())));
+        Set<String> seen = new HashSet<>();
+        categories.forEach(cat -> cat.criteria().forEach(c -> c.aliases().forEach(alias -> {
+            if (ids.contains(alias) || !seen.add(alias)) {
+                problem("categories", "criterion " + c.id() + ": alias '" + alias + "' is already "
+                        + (ids.contains(alias) ? "a criterion's id" : "another criterion's alias"));
+            }
+        })));
     }
 
     private void checkTotals(ChecklistFile raw, List<Category> categories) {

@@ -1,5 +1,6 @@
 package cn.fazhi.assess.cli;
 
+import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
@@ -83,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         List<Reason> notFollowedUp = new ArrayList<>();
-        scorecards = followUp(scorecards, notFollowedUp, err);
+        scorecards = followUp(scorecards, pipeline.checklist(), notFollowedUp, err);
         if (!scorecards.isEmpty() && !out.emit(spec, render(scorecards), "")) {
             return App.INPUT_FAILED;
         }
@@ -95,7 +96,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Each scorecard set against last year's result of its unit; a result that cannot be used is said and left out. */
-    private List<Scorecard> followUp(List<Scorecard> scorecards, List<Reason> failed, PrintWriter err) {
+    private List<Scorecard> followUp(List<Scorecard> scorecards, Checklist checklist, List<Reason> failed, PrintWriter err) {
         if (previous.isEmpty()) {
             return scorecards;
         }
@@ -114,7 +115,7 @@ final class ScoreCommand implements Callable<Integer> {
             PreviousResult match = one ? results.get(0)
                     : results.stream().filter(r -> UnitNames.same(r.unit(), card.unit())).findFirst().orElse(null);
             try {
-                out.add(match == null ? card : FollowUps.compare(match, card));
+                out.add(match == null ? card : FollowUps.compare(match, card, checklist::currentId));
             } catch (InputFailure e) {
                 err.println(app.error(e));
                 failed.add(e.reason());

@@ -34,6 +34,16 @@ public record Checklist(String name, double totalPoints, double bonusCap, Map<St
         return criteria().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** This checklist's id for a criterion id of this or an earlier checklist (its alias); the id itself when unknown. */
+    public String currentId(String id) {
+        for (Criterion c : criteria()) {
+            if (c.id().equals(id) || c.aliases().contains(id)) {
+                return c.id();
+            }
+        }
+        return id;
+    }
+
     public Optional<String> profileOf(String level) {
         return Optional.ofNullable(profiles.get(level));
     }

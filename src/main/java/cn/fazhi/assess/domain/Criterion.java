@@ -21,6 +21,7 @@ import java.util.Set;
  * @param gap            the gap template; may use {value} {target} {missing}
  * @param remedy         what to do about a gap, for a level {@code remedies} does not name
  * @param remedies       the remedy worded for a level or a profile (township, department …) where it differs
+ * @param aliases        the ids it had in earlier checklists, so that last year's gaps under them are followed up
  * @param wording        the words of the method's gaps and notes (the checklist's, with this criterion's own)
  */
 public record Criterion(String id, String title, String category, double points, Set<String> levels,
@@ -28,7 +29,7 @@ public record Criterion(String id, String title, String category, double points,
                         Double target, boolean targetIsRate, double deduct, List<String> claim, double claimPoints,
                         ExemptIf exemptIf, ComputeFrom computeFrom, Consistency consistency,
                         String gap, Remedy remedy, Map<String, Remedy> remedies,
-                        String basis, Wording wording) implements Serializable {
+                        String basis, Wording wording, List<String> aliases) implements Serializable {
 
     /** No lawsuit, no hearing to attend: {@code key} stated as {@code equals} meets the criterion without its figure. */
     public record ExemptIf(String key, double equals) implements Serializable {
@@ -52,6 +53,7 @@ public record Criterion(String id, String title, String category, double points,
         indicatorNames = Map.copyOf(indicatorNames);
         claim = List.copyOf(claim);
         remedies = Map.copyOf(remedies);
+        aliases = List.copyOf(aliases);
     }
 
     /** The remedy for a unit of {@code level} scored on {@code profile}: the level's own wording, else the profile's. */

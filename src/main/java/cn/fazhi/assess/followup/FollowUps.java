@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Sets this year's scorecard against last year's gaps (整改"回头看"). */
 public final class FollowUps {
@@ -27,6 +28,11 @@ public final class FollowUps {
      * unit or not of an earlier year: a follow-up of the wrong result would be worse than none.
      */
     public static Scorecard compare(PreviousResult previous, Scorecard card) {
+        return compare(previous, card, UnaryOperator.identity());
+    }
+
+    /** {@code currentId}: this checklist's id for one of last year's (an alias, when the id changed). */
+    public static Scorecard compare(PreviousResult previous, Scorecard card, UnaryOperator<String> currentId) {
         if (previous.unit() != null && card.unit() != null && !UnitNames.same(previous.unit(), card.unit())) {
             throw new InputFailure(Reason.PREVIOUS_OTHER_UNIT, previous.source(), previous.unit(), card.unit());
         }
@@ -38,8 +44,9 @@ public final class FollowUps {
         List<FollowUp.Item> items = new ArrayList<>();
         Set<String> before = new HashSet<>();
         for (PreviousResult.Gap g : previous.gaps()) {
-            before.add(g.criterion());
-            items.add(item(g, now.get(g.criterion())));
+            String id = currentId.apply(g.criterion());
+            before.add(id);
+            items.add(item(g, now.get(id)));
         }
         for (Finding f : card.findings()) {
             if (f.needsRectification() && !before.contains(f.criterion())) {

@@ -204,7 +204,8 @@ public final class Workbench {
             return card;
         }
         try {
-            return FollowUps.compare(PreviousResults.of(ownScorecard(last.id()), "上年考评批次“" + previous.name() + "”"), card);
+            return FollowUps.compare(PreviousResults.of(ownScorecard(last.id()), "上年考评批次“" + previous.name() + "”"), card,
+                    checklist::currentId);
         } catch (InputFailure e) {
             return card; // another year than it should be: the page says so through the years it shows
         }

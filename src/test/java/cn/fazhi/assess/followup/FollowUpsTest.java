@@ -1,5 +1,7 @@
 package cn.fazhi.assess.followup;
 
+import cn.fazhi.assess.checklist.ChecklistLoader;
+import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.InputFailure;
@@ -88,6 +90,24 @@ class FollowUpsTest {
         assertThat(f.item("Z9").outcome()).isEqualTo(Outcome.UNCOMPARABLE);
         assertThat(f.item("Z9").label()).isEqualTo("无法比对");
         assertThat(f.rate()).isZero();
+    }
+
+    @Test
+    void aGapUnderLastYearsIdIsFollowedUpUnderTheIdItHasNowAndAnAliasNamesOneCriterion() throws IOException {
+        String yaml = Files.readString(Path.of("criteria.yaml"));
+        Path renamed = Files.writeString(dir.resolve("criteria.yaml"), yaml.replace("            -   id: C1\n",
+                "            -   id: C1\n                aliases: [X9]\n"));
+        Path clash = Files.writeString(dir.resolve("clash.yaml"), yaml.replace("            -   id: C1\n",
+                "            -   id: C1\n                aliases: [C2]\n"));
+        Checklist checklist = new ChecklistLoader().load(renamed);
+        PreviousResult old = new PreviousResult("old.json", "下陆区", 2022, 70.0,
+                List.of(new PreviousResult.Gap("X9", "权责清单（旧细则）", 3, "", "", "", false, "")));
+
+        FollowUp f = FollowUps.compare(old, thisYear(), checklist::currentId).followUp();
+
+        assertThat(f.item(criterionOf(POWER_LIST)).outcome()).isEqualTo(Outcome.RECTIFIED);
+        assertThat(f.item("X9")).isNull();
+        assertThatThrownBy(() -> new ChecklistLoader().load(clash)).hasMessageContaining("alias 'C2' is already a criterion's id");
     }
 
     @Test
