@@ -100,6 +100,7 @@ public final class XlsxLedgerWriter {
         sheet.fitToWidth((short) 1);
         sheet.fitToHeight((short) 0);
         String source = "年度报告考评" + (card.year() == null ? "" : "（" + card.year() + "年度）");
+        LocalDate due = LocalDate.parse(card.assessedOn());
         int r = HEADER_ROW + 1;
         int n = 1;
         for (Finding f : ScorecardText.rankedGaps(card)) {
@@ -127,7 +128,7 @@ public final class XlsxLedgerWriter {
             }
             sheet.value(r, 0, n++);
             sheet.value(r, 5, f.pointsLost());
-            sheet.value(r, 12, LocalDate.parse(card.assessedOn()).plusDays(remedy.days()));
+            sheet.value(r, 12, due.plusDays(remedy.days()));
             sheet.rowHeight(r, RowHeights.of(text, widths));
             r++;
         }
