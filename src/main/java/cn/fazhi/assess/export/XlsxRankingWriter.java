@@ -9,16 +9,33 @@ import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.UnitSummary;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import cn.fazhi.assess.domain.Outcome;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * 排名.xlsx: sheet 排名 (one row per unit, its 整改台账 a link), 常见问题 (the gaps units share), and 未评分文件 when
- * any failed.
+ * 排名.xlsx: sheet 排名 (one row per unit, its 整改台账 a link), 常见问题 (the gaps units share), 上年整改情况 (with a bar
+ * chart, when last year's results were given), and 未评分文件 when any failed.
  */
 public final class XlsxRankingWriter {
 
@@ -28,6 +45,7 @@ public final class XlsxRankingWriter {
             XlsxStyles styles = new XlsxStyles(wb);
             ranking(wb.createSheet("排名"), styles, ranking, categoryHeads);
             commonGaps(wb.createSheet("常见问题"), styles, ranking);
+            followUps(wb, styles, ranking);
             if (!ranking.failures().isEmpty()) {
                 failures(wb.createSheet("未评分文件"), styles, ranking.failures());
             }
@@ -80,6 +98,47 @@ public final class XlsxRankingWriter {
             styles.link(row, c, u.workbook());
         }
     }
+
+    /** With last year's results: how all units' gaps of last year ended, as a table and a bar chart. */
+    private static void followUps(SXSSFWorkbook wb, XlsxStyles styles, Ranking ranking) {
+        Map<Outcome, Long> total = new EnumMap<>(Outcome.class);
+        ranking.units().stream().map(r -> r.unit().followUp()).filter(f -> f != null)
+                .forEach(f -> f.outcomes().forEach((o, n) -> total.merge(o, n, Long::sum)));
+        if (total.isEmpty()) {
+            return;
+        }
+        // a chart needs a sheet of the underlying XSSF workbook: SXSSF's streamed sheets cannot draw one (a few rows here)
+        XSSFSheet sheet = wb.getXSSFWorkbook().createSheet(FOLLOW_UP);
+        styles.header(sheet, new String[]{"整改情况", "问题数"}, new int[]{16, 10});
+        String[] names = new String[total.size()];
+        Long[] counts = new Long[total.size()];
+        int r = 0;
+        for (Map.Entry<Outcome, Long> e : total.entrySet()) {
+            names[r] = e.getKey().zh();
+            counts[r] = e.getValue();
+            Row row = sheet.createRow(++r);
+            styles.text(row, 0, names[r - 1]);
+            styles.whole(row, 1, e.getValue().intValue());
+        }
+        XSSFChart chart = sheet.createDrawingPatriarch().createChart(new XSSFClientAnchor(0, 0, 0, 0, 3, 1, 11, 18));
+        chart.setTitleText("上年问题整改情况（各单位合计）");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis outcomes = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis gaps = chart.createValueAxis(AxisPosition.LEFT);
+        gaps.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, outcomes, gaps);
+        bars.setBarDirection(BarDirection.COL);
+        String rows = "$2:$" + (r + 1);
+        XDDFChartData.Series series = bars.addSeries(
+                XDDFDataSourcesFactory.fromArray(names, "'" + FOLLOW_UP + "'!$A" + rows.replace(":", ":$A")),
+                XDDFDataSourcesFactory.fromArray(counts, "'" + FOLLOW_UP + "'!$B" + rows.replace(":", ":$B")));
+        series.setTitle("问题数", null);
+        // without a fill of its own LibreOffice draws the bars in no colour at all
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[]{(byte) 0x9B, (byte) 0xBB, (byte) 0x59})));
+        chart.plot(bars);
+    }
+
+    private static final String FOLLOW_UP = "上年整改情况";
 
     private static void commonGaps(Sheet sheet, XlsxStyles styles, Ranking ranking) {
         styles.header(sheet, new String[]{"评分项", "涉及单位数", "累计失分", "占已评分单位比例"}, new int[]{50, 12, 12, 16});

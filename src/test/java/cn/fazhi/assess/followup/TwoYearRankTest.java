@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,17 @@ class TwoYearRankTest {
         assertThat(unit(summary, "千山区").has("followup")).as("its previous ledger is of the same year").isFalse();
         assertThat(summary.path("notes").toString()).contains("上年结果是2021年度的，本次报告是2021年度的");
         assertThat(Files.readString(now.resolve("summary.html"))).contains("<h2>上年问题整改情况</h2>").contains("<th>上年问题整改率</th>");
+        try (InputStream in = Files.newInputStream(now.resolve("排名.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet outcomes = wb.getSheet("上年整改情况");
+            assertThat(outcomes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("未整改");
+            assertThat(outcomes.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(xialu.path("followup").path("未整改").asInt());
+            assertThat(outcomes.getDrawingPatriarch().getCharts()).singleElement()
+                    .satisfies(c -> assertThat(c.getTitleText().getString()).isEqualTo("上年问题整改情况（各单位合计）"));
+            Sheet ranking = wb.getSheet("排名");
+            List<String> head = new ArrayList<>();
+            ranking.getRow(0).forEach(c -> head.add(c.getStringCellValue()));
+            assertThat(ranking.getRow(1).getCell(head.indexOf("上年问题整改率")).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        }
         try (InputStream in = Files.newInputStream(now.resolve("下陆区-整改台账.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet ledger = wb.getSheet(XlsxLedgerWriter.SHEET);
             assertThat(ledger.getRow(2).getCell(XlsxLedgerWriter.COLUMNS.size()).getStringCellValue()).isEqualTo("上年整改情况");
