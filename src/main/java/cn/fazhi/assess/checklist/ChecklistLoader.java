@@ -4,10 +4,12 @@ import cn.fazhi.assess.domain.Checklist;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -53,12 +55,16 @@ public final class ChecklistLoader {
         return PrecompiledChecklist.lookup(content).orElseGet(() -> loadYaml(file, content));
     }
 
-    /** Binds and validates the YAML, whatever was precompiled. */
+    /** Binds and validates the YAML, whatever was precompiled; a checklist that extends another is laid over it first. */
     Checklist loadYaml(Path file, byte[] content) {
         String name = file.toString();
         ChecklistFile raw;
         try {
-            raw = Yaml.MAPPER.readValue(content, ChecklistFile.class);
+            JsonNode tree = Yaml.MAPPER.readTree(content);
+            if (tree != null && tree.isObject() && tree.has("extends")) {
+                tree = extended(file, (ObjectNode) tree, 0);
+            }
+            raw = tree == null ? null : Yaml.MAPPER.treeToValue(tree, ChecklistFile.class);
         } catch (JsonProcessingException e) {
             throw new ChecklistException(describe(name, e, YamlLines.of(file)));
         } catch (IOException e) {
@@ -68,6 +74,39 @@ public final class ChecklistLoader {
             throw new ChecklistException(name + ": the file holds no checklist");
         }
         return new ChecklistValidator(name, YamlLines.of(file)).validate(raw);
+    }
+
+    /** The checklist {@code variant} extends, read (and extended itself) and the variant laid over it. */
+    private ObjectNode extended(Path file, ObjectNode variant, int depth) throws IOException {
+        if (depth > 4) {
+            throw new ChecklistException(file + ": extends: more than five checklists deep (does one extend itself?)");
+        }
+        String named = variant.path("extends").asText("").strip();
+        Path base = named.isEmpty() || named.equals("bundled") ? null : file.toAbsolutePath().getParent().resolve(named);
+        byte[] content;
+        if (base == null) {
+            try (InputStream in = ChecklistLoader.class.getResourceAsStream("/fazhi/criteria.yaml")) {
+                if (in == null) {
+                    throw new ChecklistException(file + ": extends: bundled, but no checklist is bundled here");
+                }
+                content = in.readAllBytes();
+            }
+        } else if (!Files.isRegularFile(base)) {
+            throw new ChecklistException(file + ": extends: '" + named + "': no such file (" + base + ")");
+        } else {
+            content = Files.readAllBytes(base);
+        }
+        JsonNode tree = Yaml.MAPPER.readTree(content);
+        if (tree == null || !tree.isObject()) {
+            throw new ChecklistException(file + ": extends: '" + named + "' holds no checklist");
+        }
+        ObjectNode baseTree = tree.has("extends") ? extended(base == null ? file : base, (ObjectNode) tree, depth + 1) : (ObjectNode) tree;
+        ChecklistVariant v = new ChecklistVariant();
+        ObjectNode merged = v.over(baseTree, variant);
+        if (!v.problems().isEmpty()) {
+            throw new ChecklistException(v.problems().stream().map(p -> file + ": " + p).toList());
+        }
+        return merged;
     }
 
     static String describe(String file, JsonProcessingException e, YamlLines lines) {

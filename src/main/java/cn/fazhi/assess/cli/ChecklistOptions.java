@@ -36,9 +36,14 @@ final class ChecklistOptions {
         return criteria != null ? criteria : defaultCriteria();
     }
 
+    /** --rules, else rules/ beside the checklist, else (a variant that extends the bundled checklist) the bundled rules. */
     Path rulesDir(Path criteriaFile) {
+        if (rules != null) {
+            return rules;
+        }
         Path parent = criteriaFile.getParent();
-        return rules != null ? rules : parent == null ? Path.of("rules") : parent.resolve("rules");
+        Path beside = parent == null ? Path.of("rules") : parent.resolve("rules");
+        return Files.isDirectory(beside) ? beside : bundled().getParent().resolve("rules");
     }
 
     Loaded load() {

@@ -75,6 +75,26 @@ public class CliTest {
     }
 
     @Test
+    void aChecklistThatExtendsTheBundledOneIsCheckedAndScoredWithTheBundledRules() throws IOException {
+        Path variant = Files.writeString(dir.resolve("某省细则.yaml"), """
+                extends: bundled
+                name: 某省细则
+                categories:
+                    -   id: J
+                        criteria:
+                            -   {id: J1, drop: true}
+                """);
+
+        Run check = run("check", "--criteria", variant.toString());
+        Run score = run("score", "--criteria", variant.toString(), "samples/reports/000_14537a11da58042f.txt", "--format", "json");
+
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).contains("某省细则.yaml: 41 criteria");
+        assertThat(score.exit()).isZero();
+        assertThat(score.out()).contains("\"checklist\" : \"某省细则\"").doesNotContain("\"criterion\" : \"J1\"");
+    }
+
+    @Test
     void checkPrintsOneOkLine() {
         Run r = run("check");
 

@@ -1,0 +1,97 @@
+package cn.fazhi.assess.checklist;
+
+import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Criterion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A province's 细则 written as "the bundled checklist with these changes" (extends:), laid over its base. */
+class ChecklistVariantTest {
+    private static final String PROVINCE = """
+            extends: bundled
+            name: 某省2024年度法治政府建设考评细则（县级政府）
+            categories:
+                -   id: B
+                    criteria:
+                        -   id: B5
+                            target: 95
+                            deduct: 1
+                -   id: A
+                    criteria:
+                        -   id: A8
+                            title: 年度报告经本级党委常委会审议
+                            points: 0
+                            levels: [county]
+                            method: manual
+                            indicators: []
+                            gap: 报告文本不能证明经党委常委会审议
+                            ledger: {problem: 年度报告未经党委常委会审议, target: 报告经审议后报送, measures: 报送前提请党委常委会审议；会议纪要留存备查,
+                                     type: 立行立改, lead: 政府办公室}
+                            basis: 某省法治政府建设考评细则
+                -   id: J
+                    criteria:
+                        -   id: J1
+                            drop: true
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Checklist load(String name, String yaml) throws IOException {
+        return new ChecklistLoader().load(Files.writeString(dir.resolve(name), yaml));
+    }
+
+    @Test
+    void aVariantChangesAddsAndDropsCriteriaAndKeepsTheRestOfItsBase() throws IOException {
+        Checklist bundled = new ChecklistLoader().load(Path.of("criteria.yaml"));
+        Checklist province = load("province.yaml", PROVINCE);
+
+        assertThat(province.name()).isEqualTo("某省2024年度法治政府建设考评细则（县级政府）");
+        Criterion b5 = province.criterion("B5").orElseThrow();
+        assertThat(b5.target()).isEqualTo(95);
+        assertThat(b5.deduct()).isEqualTo(1);
+        assertThat(b5.title()).as("fields the variant leaves out come from the base").isEqualTo(bundled.criterion("B5").orElseThrow().title());
+        assertThat(province.criterion("J1")).isEmpty();
+        assertThat(province.criterion("A8")).hasValueSatisfying(c -> assertThat(c.remedy().lead()).isEqualTo("政府办公室"));
+        assertThat(province.criteria()).hasSize(bundled.criteria().size());
+        assertThat(province.indicators().keySet()).containsExactlyElementsOf(bundled.indicators().keySet());
+    }
+
+    @Test
+    void aVariantMayExtendAVariantBesideIt() throws IOException {
+        load("province.yaml", PROVINCE);
+        Checklist city = load("city.yaml", """
+                extends: province.yaml
+                name: 某市2024年度细则
+                categories:
+                    -   id: B
+                        criteria:
+                            -   id: B5
+                                target: 98
+                """);
+
+        assertThat(city.name()).isEqualTo("某市2024年度细则");
+        assertThat(city.criterion("B5").orElseThrow().target()).isEqualTo(98);
+        assertThat(city.criterion("B5").orElseThrow().deduct()).as("the province's change stands").isEqualTo(1);
+        assertThat(city.criterion("A8")).isPresent();
+    }
+
+    @Test
+    void whatCannotBeLaidOverTheBaseIsNamed() throws IOException {
+        assertThatThrownBy(() -> load("bad.yaml", "extends: bundled\ncategories:\n    -   id: J\n        criteria:\n"
+                + "            -   {id: J9, drop: true}\n"))
+                .hasMessageContaining("bad.yaml: categories (J).criteria (J9): drop: true, but the base has no J9");
+        assertThatThrownBy(() -> load("missing.yaml", "extends: 没有这个文件.yaml\nname: x\n"))
+                .hasMessageContaining("extends: '没有这个文件.yaml': no such file");
+        assertThatThrownBy(() -> load("loop.yaml", "extends: loop.yaml\nname: x\n")).hasMessageContaining("more than five checklists deep");
+        assertThatThrownBy(() -> load("points.yaml", "extends: bundled\ntotal_points: 90\n"))
+                .hasMessageContaining("total_points: is 90 but the categories add up to 100");
+    }
+}
