@@ -9,6 +9,7 @@ import cn.fazhi.assess.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashSet;
@@ -21,6 +22,10 @@ import java.util.stream.Collectors;
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     ChecklistOptions options;
+
+    @Option(names = "--explain", description = "Also print the effective checklist (after extends:) as a Markdown table: "
+            + "each criterion's points per profile, method and how its points are lost.")
+    boolean explain;
 
     @Spec
     CommandSpec spec;
@@ -36,6 +41,10 @@ final class CheckCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println(summary(loaded) + "; each criterion gets exactly one finding in all "
                     + proof.cases() + " cases tried");
+            if (explain) {
+                spec.commandLine().getOut().print("\n" + ChecklistTable.of(loaded.checklist()));
+                spec.commandLine().getOut().flush();
+            }
             return App.OK;
         } catch (ChecklistException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));

@@ -95,6 +95,20 @@ public class CliTest {
     }
 
     @Test
+    void checkExplainPrintsTheEffectiveChecklistAsATable() throws IOException {
+        Path variant = Files.writeString(dir.resolve("v.yaml"), "extends: bundled\nname: 某市细则\ncategories:\n    -   id: B\n"
+                + "        criteria:\n            -   {id: B5, target: 95, deduct: 1}\n");
+
+        Run r = run("check", "--explain", "--criteria", variant.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("# 某市细则").contains("| 编号 | 评分项 | 县级政府 | 乡镇（街道） | 政府部门 | 评分方法 | 如何失分 |")
+                .contains("| B5 | 国家工作人员学法考试参考率达到100% | 3 | 3 | 3 | rate | 低于95%，每低1个百分点扣1分；仅定性表述得1.5分 |")
+                .contains("行政诉讼案件数为0的，不扣分");
+        assertThat(r.out().lines().filter(l -> l.matches("\\| [A-J]\\d+ .*"))).hasSize(42);
+    }
+
+    @Test
     void checkPrintsOneOkLine() {
         Run r = run("check");
 
