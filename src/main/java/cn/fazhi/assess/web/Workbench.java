@@ -171,7 +171,7 @@ public final class Workbench {
      * year's, what became of the unit's gaps there.
      */
     public Scorecard scorecard(long reportId) {
-        return followedUp(reportId, ownScorecard(reportId));
+        return followedUp(ownScorecard(reportId), lastYear(assessment(report(reportId).assessmentId())));
     }
 
     private Scorecard ownScorecard(long reportId) {
@@ -186,28 +186,33 @@ public final class Workbench {
         }
     }
 
+    /** Last year's assessment and its reports, for the follow-up; null when the assessment names none. */
+    private LastYear lastYear(Store.Assessment a) {
+        return a.previousId() == null ? null : new LastYear(assessment(a.previousId()), store.reports(a.previousId()));
+    }
+
+    private record LastYear(Store.Assessment assessment, List<Store.Report> reports) {
+    }
+
     /**
      * Set against the same unit's report in last year's assessment, as last year's evaluator left it; worked out on
      * every read, not cached, so that a change on either side shows at once.
      */
-    private Scorecard followedUp(long reportId, Scorecard card) {
-        Store.Report report = report(reportId);
-        Long previousId = assessment(report.assessmentId()).previousId();
-        if (previousId == null || card.unit() == null) {
+    private Scorecard followedUp(Scorecard card, LastYear last) {
+        if (last == null || card.unit() == null) {
             return card;
         }
-        Store.Assessment previous = assessment(previousId);
-        Store.Report last = store.reports(previousId).stream()
+        Store.Report report = last.reports().stream()
                 .filter(r -> r.scored() && !r.removed() && UnitNames.same(r.unit(), card.unit()))
                 .reduce((first, later) -> later).orElse(null);
-        if (last == null) {
+        if (report == null) {
             return card;
         }
         try {
-            return FollowUps.compare(PreviousResults.of(ownScorecard(last.id()), "上年考评批次“" + previous.name() + "”"), card,
-                    checklist::currentId);
+            return FollowUps.compare(PreviousResults.of(ownScorecard(report.id()), "上年考评批次“" + last.assessment().name() + "”"),
+                    card, checklist::currentId);
         } catch (InputFailure e) {
-            return card; // another year than it should be: the page says so through the years it shows
+            return card; // setPrevious refuses a year that is not earlier; a report of an odd year is noted on the pages
         }
     }
 
@@ -348,7 +353,9 @@ public final class Workbench {
 
     /** {@code linkBase}: put before each unit page's path, for links that must work outside the workbench's pages. */
     public Ranking ranking(long assessmentId, String linkBase) {
-        Integer year = store.assessment(assessmentId).map(Store.Assessment::year).orElse(null);
+        Store.Assessment a = assessment(assessmentId);
+        LastYear last = lastYear(a); // read once for all the assessment's units
+        Integer year = a.year();
         List<UnitSummary> units = new ArrayList<>();
         List<FailedInput> failed = new ArrayList<>();
         Map<String, Integer> seen = new TreeMap<>();
@@ -358,7 +365,7 @@ public final class Workbench {
                 continue;
             }
             if (r.scored()) {
-                Scorecard card = scorecard(r.id());
+                Scorecard card = followedUp(ownScorecard(r.id()), last);
                 // a unit's 整改台账 lives on its page here, not in a file beside the ranking
                 units.add(UnitSummary.of(card, r.fileName(), linkBase + "/reports/" + r.id()));
                 if (card.unit() != null) {

@@ -32,10 +32,7 @@ class LedgerReaderTest {
     @Test
     void whatTheUnitTypedIsKeptAndAGapItClosedWronglyIsFlaggedNextYear() throws IOException {
         Scorecard last = FollowUpsTest.lastYear();
-        Path ledger = dir.resolve("下陆区-整改台账.xlsx");
-        try (OutputStream out = Files.newOutputStream(ledger)) {
-            new XlsxLedgerWriter().write(last, XlsxLedgerWriter.titles(last.categories()), out);
-        }
+        Path ledger = written(last, "下陆区-整改台账.xlsx");
         String online = criterionOf(ONLINE);
         fillIn(ledger, online);
 
@@ -51,6 +48,14 @@ class LedgerReaderTest {
         });
         assertThat(item.unitSaid()).isEqualTo("责任人：王某；整改进展：已上线“一网通办”专区");
         assertThat(item.label()).endsWith("（销号不实）");
+    }
+
+    private Path written(Scorecard card, String name) throws IOException {
+        Path ledger = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(ledger)) {
+            new XlsxLedgerWriter().write(card, XlsxLedgerWriter.titles(card.categories()), out);
+        }
+        return ledger;
     }
 
     /** As a unit fills it in: 责任人, 整改进展, 已销号 with a date, 失分 as a formula, a note below the table. */
@@ -112,11 +117,7 @@ class LedgerReaderTest {
 
     @Test
     void aCellItCannotReadIsNamedBySheetRowAndColumn() throws IOException {
-        Scorecard last = FollowUpsTest.lastYear();
-        Path ledger = dir.resolve("台账.xlsx");
-        try (OutputStream out = Files.newOutputStream(ledger)) {
-            new XlsxLedgerWriter().write(last, XlsxLedgerWriter.titles(last.categories()), out);
-        }
+        Path ledger = written(FollowUpsTest.lastYear(), "台账.xlsx");
         try (InputStream in = Files.newInputStream(ledger); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             wb.getSheet(XlsxLedgerWriter.SHEET).getRow(4).getCell(XlsxLedgerWriter.COLUMNS.indexOf("销号状态")).setCellValue("完成了");
             try (OutputStream out = Files.newOutputStream(ledger)) {
