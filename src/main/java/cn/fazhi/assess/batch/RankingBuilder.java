@@ -27,7 +27,7 @@ public final class RankingBuilder {
     }
 
     public Ranking build(List<UnitSummary> units, List<FailedInput> failures, List<String> notes) {
-        List<String> levels = new ArrayList<>(checklist.profiles().keySet());
+        List<String> levels = checklist.levels();
         List<UnitSummary> sorted = new ArrayList<>(units);
         sorted.sort(Comparator.comparingInt((UnitSummary u) -> levels.indexOf(u.level()))
                 .thenComparing(Comparator.comparingDouble(UnitSummary::total).reversed())

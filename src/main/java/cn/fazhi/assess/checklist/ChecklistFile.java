@@ -13,11 +13,23 @@ record ChecklistFile(
         @JsonProperty(value = "name", required = true) String name,
         @JsonProperty(value = "total_points", required = true) double totalPoints,
         @JsonProperty("bonus_cap") Double bonusCap,
-        @JsonProperty(value = "profiles", required = true) Map<String, String> profiles,
+        @JsonProperty(value = "profiles", required = true) LinkedHashMap<String, JsonNode> profiles,
         @JsonProperty(value = "grades", required = true) List<GradeEntry> grades,
         @JsonProperty(value = "indicators", required = true) LinkedHashMap<String, IndicatorEntry> indicators,
         @JsonProperty(value = "categories", required = true) List<CategoryEntry> categories,
-        @JsonProperty("wording") Map<String, String> wording) {
+        @JsonProperty("wording") Map<String, String> wording,
+        @JsonProperty("source") String source) {
+
+    /**
+     * A profile: the levels scored on it, or the profile it is {@code like} and the names that find its kind of unit.
+     * (The older form, {@code level: profile}, is a plain text value instead.)
+     */
+    record ProfileEntry(
+            @JsonProperty("zh") String zh,
+            @JsonProperty("levels") List<String> levels,
+            @JsonProperty("like") String like,
+            @JsonProperty("names") List<String> names) {
+    }
 
     record GradeEntry(
             @JsonProperty(value = "name", required = true) String name,
@@ -47,6 +59,10 @@ record ChecklistFile(
             @JsonProperty(value = "indicators", required = true) List<String> indicators,
             @JsonProperty("target") Double target,
             @JsonProperty("deduct") Double deduct,
+            @JsonProperty("per_item") Double perItem,
+            @JsonProperty("cap") Double cap,
+            @JsonProperty("only_if_stated") Map<String, List<String>> onlyIfStated,
+            @JsonProperty("dates") DeadlineEntry dates,
             @JsonProperty("claim") List<String> claim,
             @JsonProperty("claim_points") Double claimPoints,
             @JsonProperty("exempt_if") ExemptIfEntry exemptIf,
@@ -75,6 +91,12 @@ record ChecklistFile(
             @JsonProperty("lead") String lead,
             @JsonProperty("support") List<String> support,
             @JsonProperty("levels") Map<String, LedgerEntry> levels) {
+    }
+
+    record DeadlineEntry(
+            @JsonProperty("published") String published,
+            @JsonProperty("written") String written,
+            @JsonProperty(value = "due", required = true) String due) {
     }
 
     record ExemptIfEntry(

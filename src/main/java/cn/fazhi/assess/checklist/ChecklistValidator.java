@@ -11,6 +11,7 @@ import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Profile;
 import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.Wording;
 
@@ -45,14 +46,16 @@ final class ChecklistValidator {
 
     Checklist validate(ChecklistFile raw) {
         indicators = indicators(raw.indicators());
-        profiles = new LinkedHashSet<>(raw.profiles().values());
-        levelNames = new LinkedHashSet<>(raw.profiles().keySet());
+        List<Profile> profileList = new Profiles(this::problem).read(raw.profiles());
+        profiles = new LinkedHashSet<>(profileList.stream().map(Profile::id).toList());
+        levelNames = new LinkedHashSet<>(profileList.stream().flatMap(p -> p.levels().stream()).toList());
         levelNames.addAll(profiles);
         wording = wording(raw.wording());
         List<Grade> grades = grades(raw.grades());
         List<Category> categories = categories(raw.categories());
-        checkTotals(raw, categories);
+        checkTotals(raw, profileList, categories);
         checkAliases(categories);
+        checkProfilesHaveCriteria(profileList, categories);
         double bonusCap = raw.bonusCap() == null ? 0 : raw.bonusCap();
         if (bonusCap < 0) {
             problem("bonus_cap", "must not be negative");
@@ -60,7 +63,7 @@ final class ChecklistValidator {
         if (!problems.isEmpty()) {
             throw new ChecklistException(problems);
         }
-        return new Checklist(raw.name(), raw.totalPoints(), bonusCap, raw.profiles(), grades, indicators, categories);
+        return new Checklist(raw.name(), raw.totalPoints(), bonusCap, profileList, grades, indicators, categories);
     }
 
     /** The checklist's wording; a checklist without one takes the bundled checklist's. */
@@ -167,6 +170,13 @@ final class ChecklistValidator {
         }
         checkKeys(at + ".indicators", c.indicators());
         checkKeys(at + ".claim", claim);
+        Map<String, List<String>> onlyIf = c.onlyIfStated() == null ? Map.of() : c.onlyIfStated();
+        onlyIf.forEach((profile, keys) -> {
+            if (!profiles.contains(profile)) {
+                problem(at + ".only_if_stated", "unknown profile '" + profile + "' (profiles: " + String.join(", ", profiles) + ")");
+            }
+            checkKeys(at + ".only_if_stated." + profile, keys == null ? List.of() : keys);
+        });
         if (method == null) {
             return null;
         }
@@ -186,9 +196,29 @@ final class ChecklistValidator {
         Remedy remedy = remedies.base();
         Map<String, Remedy> byLevel = remedies.byLevel(remedy);
         return new Criterion(c.id(), c.title(), category, c.points(), new HashSet<>(c.levels()), method,
-                c.indicators(), names, c.target(), isRate(c.indicators()), c.deduct() == null ? 0 : c.deduct(), claim,
+                c.indicators(), names, c.target(), isRate(c.indicators()), deduct(c), c.cap(), claim,
                 c.claimPoints() == null ? 0 : c.claimPoints(), exemptIf(c), computeFrom(c), consistency(c),
-                c.gap(), remedy, byLevel, c.basis(), new Wording(words), c.aliases() == null ? List.of() : c.aliases());
+                c.gap(), remedy, byLevel, c.basis(), new Wording(words), c.aliases() == null ? List.of() : c.aliases(),
+                onlyIf, MethodParameters.deadline(c));
+    }
+
+    /** {@code per_item} is a deduction item's word for what {@code deduct} is to the others. */
+    private static double deduct(CriterionEntry c) {
+        Double d = c.perItem() != null ? c.perItem() : c.deduct();
+        return d == null ? 0 : d;
+    }
+
+    /** A profile no criterion applies to would score its units on nothing. */
+    private void checkProfilesHaveCriteria(List<Profile> profileList, List<Category> categories) {
+        Checklist probe = new Checklist("", 0, 0, profileList, List.of(new Grade("", 0)), Map.of(), categories);
+        for (Profile p : profileList) {
+            List<String> lineage = probe.lineage(p.id());
+            boolean scored = categories.stream().flatMap(cat -> cat.criteria().stream())
+                    .anyMatch(c -> c.method().isRegular() && c.appliesTo(lineage));
+            if (!scored) {
+                problem("profiles." + p.id(), "no criterion applies to it (list it under a criterion's levels:)");
+            }
+        }
     }
 
     private static Criterion.ExemptIf exemptIf(CriterionEntry c) {
@@ -231,11 +261,22 @@ final class ChecklistValidator {
         })));
     }
 
-    private void checkTotals(ChecklistFile raw, List<Category> categories) {
-        double sum = categories.stream().mapToDouble(Category::points).sum();
-        if (Math.abs(sum - raw.totalPoints()) > 1e-9) {
-            problem("total_points", "is " + Numbers.format(raw.totalPoints())
-                    + " but the categories add up to " + Numbers.format(sum));
+    /**
+     * The categories add up to {@code total_points} for some profile: the one the checklist was written for (county in
+     * the bundled one); the others score fewer criteria, or others, and are normalized to 100 like it.
+     */
+    private void checkTotals(ChecklistFile raw, List<Profile> profileList, List<Category> categories) {
+        Checklist probe = new Checklist("", 0, 0, profileList, List.of(new Grade("", 0)), Map.of(), categories);
+        Map<String, Double> byProfile = new LinkedHashMap<>();
+        for (Profile p : profileList) {
+            List<String> lineage = probe.lineage(p.id());
+            byProfile.put(p.id(), categories.stream().flatMap(cat -> cat.criteria().stream())
+                    .filter(c -> c.method().isRegular() && c.appliesTo(lineage)).mapToDouble(Criterion::points).sum());
+        }
+        if (byProfile.values().stream().noneMatch(sum -> Math.abs(sum - raw.totalPoints()) < 1e-9)) {
+            problem("total_points", "is " + Numbers.format(raw.totalPoints()) + " but no profile's criteria add up to it ("
+                    + byProfile.entrySet().stream().map(e -> e.getKey() + " " + Numbers.format(e.getValue()))
+                    .collect(Collectors.joining(", ")) + ")");
         }
     }
 

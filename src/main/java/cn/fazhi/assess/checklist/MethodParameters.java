@@ -41,6 +41,14 @@ final class MethodParameters {
             allOfType(c.indicators(), IndicatorType.FLAG, ".indicators");
         } else if (method.equals(Method.CONSISTENCY)) {
             consistency();
+        } else if (method.equals(Method.DEDUCTION)) {
+            deduction();
+        } else if (method.equals(Method.DEADLINE)) {
+            deadline();
+        }
+        cap();
+        if (c.onlyIfStated() != null && !c.onlyIfStated().isEmpty()) {
+            needsWording("unless_stated", "only_if_stated");
         }
         if (!method.isQuantity() && c.claim() != null && !c.claim().isEmpty()) {
             problem.accept(at + ".claim", "only rate and count criteria take claim flags");
@@ -55,6 +63,80 @@ final class MethodParameters {
         }
         if (c.claimPoints() != null && (c.claimPoints() < 0 || c.claimPoints() > c.points())) {
             problem.accept(at + ".claim_points", "must be between 0 and the criterion's points");
+        }
+    }
+
+    /** 扣分项: one count, the points per item, and the most it may take (a deduction without a cap is refused). */
+    private void deduction() {
+        if (c.indicators().size() != 1) {
+            problem.accept(at + ".indicators", "deduction takes exactly one indicator (the count of items)");
+        } else {
+            allOfType(c.indicators(), IndicatorType.COUNT, ".indicators");
+        }
+        positive(c.perItem(), "per_item", "the points each stated item takes off the total");
+        if (c.cap() == null) {
+            problem.accept(at, "missing key 'cap': a deduction item needs the most it may take off (累计扣分不超过)");
+        }
+        if (c.deduct() != null) {
+            problem.accept(at + ".deduct", "a deduction item says per_item instead");
+        }
+        if (c.points() != 0) {
+            problem.accept(at + ".points", "a deduction item earns nothing: set points: 0 (it takes up to its cap off the total)");
+        }
+    }
+
+    /** {@code cap}: where points are lost per item, the most they may be; {@code per_item} only on a deduction item. */
+    private void cap() {
+        boolean deducting = method.isQuantity() || method.equals(Method.ALL_OF) || method.equals(Method.DEDUCTION);
+        if (c.cap() != null && !deducting) {
+            problem.accept(at + ".cap", "only rate, count, all_of and deduction criteria lose points per item");
+        } else if (c.cap() != null && (c.cap() <= 0 || !method.equals(Method.DEDUCTION) && c.cap() > c.points())) {
+            problem.accept(at + ".cap", "must be above 0" + (method.equals(Method.DEDUCTION) ? "" : " and at most the criterion's points"));
+        }
+        if (c.perItem() != null && !method.equals(Method.DEDUCTION)) {
+            problem.accept(at + ".per_item", "only deduction items take it (others say deduct)");
+        }
+    }
+
+    /** deadline: the DATE facts it reads (published, written) among its indicators, and the day, 04-01. */
+    private void deadline() {
+        ChecklistFile.DeadlineEntry d = c.dates();
+        if (d == null) {
+            problem.accept(at, "missing key 'dates' (published, written: the DATE facts; due: MM-DD of the year after the report's)");
+            return;
+        }
+        if (d.published() == null && d.written() == null) {
+            problem.accept(at + ".dates", "names no date: give published, written or both");
+        }
+        for (String key : new String[]{d.published(), d.written()}) {
+            if (key != null) {
+                listed(key, IndicatorType.DATE, ".dates");
+            }
+        }
+        if (monthDay(d.due()) == null) {
+            problem.accept(at + ".dates.due", "'" + d.due() + "' is not a day of the year (MM-DD, e.g. 04-01)");
+        }
+        needsWording("published_late", "deadline");
+        needsWording("written_late", "deadline");
+        needsWording("written_only", "deadline");
+    }
+
+    static cn.fazhi.assess.domain.Criterion.Deadline deadline(CriterionEntry c) {
+        ChecklistFile.DeadlineEntry d = c.dates();
+        int[] md = d == null ? null : monthDay(d.due());
+        return md == null ? null : new cn.fazhi.assess.domain.Criterion.Deadline(d.published(), d.written(), md[0], md[1]);
+    }
+
+    private static int[] monthDay(String due) {
+        java.util.regex.Matcher m = due == null ? null : java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(due.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        try {
+            java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * An indicator's {@code patterns:}: each a regex string, or {regex, value} for a fixed value. A rate
- * or count pattern must capture its number as group {@code n} or carry a value.
+ * or count pattern must capture its number as group {@code n} or carry a value; a date pattern its y, m and d.
  */
 final class PatternEntries {
     private final String key;
@@ -44,6 +44,9 @@ final class PatternEntries {
                 boolean numeric = type == IndicatorType.RATE || type == IndicatorType.COUNT;
                 if (numeric && value == null && !regex.contains("(?<n>") && !regex.contains("(?<one>")) {
                     problem.accept(at, "a " + type.yamlName() + " pattern must capture its number as (?<n>…) (or a single item as (?<one>…)) or give a value");
+                }
+                if (type == IndicatorType.DATE && !(regex.contains("(?<y>") && regex.contains("(?<m>") && regex.contains("(?<d>"))) {
+                    problem.accept(at, "a date pattern must capture year, month and day as (?<y>…), (?<m>…) and (?<d>…)");
                 }
                 patterns.add(new IndicatorPattern(compiled, value == null ? null : value.asDouble()));
             } catch (PatternSyntaxException e) {

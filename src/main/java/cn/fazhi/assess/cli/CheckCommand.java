@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -55,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String summary(ChecklistOptions.Loaded loaded) {
         Checklist c = loaded.checklist();
-        String profiles = new LinkedHashSet<>(c.profiles().values()).stream()
-                .map(p -> p + " " + Numbers.format(pointsFor(c, p)))
+        String profiles = c.profiles().stream()
+                .map(p -> p.id() + " " + Numbers.format(pointsFor(c, c.lineage(p.id()))))
                 .collect(Collectors.joining(", "));
         return "OK: " + shown(loaded.criteriaFile()) + ": " + c.criteria().size() + " criteria in "
                 + c.categories().size() + " categories, " + Numbers.format(c.totalPoints()) + " points ("
@@ -71,9 +72,9 @@ final class CheckCommand implements Callable<Integer> {
         return bundled ? path.getFileName() + " (bundled in the jar)" : path.toString();
     }
 
-    private static double pointsFor(Checklist c, String profile) {
+    private static double pointsFor(Checklist c, List<String> lineage) {
         return c.criteria().stream()
-                .filter(x -> x.appliesTo(profile) && x.method().isRegular())
+                .filter(x -> x.appliesTo(lineage) && x.method().isRegular())
                 .mapToDouble(Criterion::points).sum();
     }
 }

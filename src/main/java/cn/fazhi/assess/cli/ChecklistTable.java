@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Levels;
 import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Profile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,34 +17,60 @@ final class ChecklistTable {
     }
 
     static String of(Checklist c) {
-        List<String> profiles = new ArrayList<>(new LinkedHashSet<>(c.profiles().values()));
+        List<Profile> profiles = c.profiles();
         StringBuilder md = new StringBuilder("# ").append(c.name()).append("\n\n| 编号 | 评分项 |");
-        profiles.forEach(p -> md.append(' ').append(Levels.zh(p)).append(" |"));
+        profiles.forEach(p -> md.append(' ').append(p.zh()).append(" |"));
         md.append(" 评分方法 | 如何失分 |\n|---|---|");
         profiles.forEach(p -> md.append("---:|"));
         md.append("---|---|\n");
         for (Criterion x : c.criteria()) {
             md.append("| ").append(x.id()).append(" | ").append(x.title().replace("|", "｜")).append(" |");
-            profiles.forEach(p -> md.append(' ').append(x.appliesTo(p) ? Numbers.format(x.points()) : "—").append(" |"));
+            profiles.forEach(p -> md.append(' ').append(cell(c, x, p)).append(" |"));
             md.append(' ').append(x.method().yamlName()).append(" | ").append(howLost(c, x)).append(" |\n");
         }
         return md.toString();
     }
 
+    /** The points on this profile; — when it does not apply; marked when it applies only if the report states something. */
+    private static String cell(Checklist c, Criterion x, Profile p) {
+        List<String> lineage = c.lineage(p.id());
+        if (!x.appliesTo(lineage)) {
+            return "—";
+        }
+        String points = x.method() == Method.DEDUCTION ? "扣≤" + Numbers.format(x.cap()) : Numbers.format(x.points());
+        return x.conditional(lineage) ? points + "*" : points;
+    }
+
     /** How the criterion's points are lost, in the words of a 细则. */
     static String howLost(Checklist c, Criterion x) {
         Method m = x.method();
+        String cap = x.cap() == null ? "" : "，累计扣分不超过" + Numbers.format(x.cap()) + "分";
+        String unless = x.onlyIfStated().isEmpty() ? "" : "；*" + String.join("、", x.onlyIfStated().keySet().stream()
+                .map(p -> c.profile(p).map(Profile::zh).orElse(p)).toList()) + "报告未写明" + String.join("、",
+                x.onlyIfStated().values().stream().flatMap(List::stream).distinct().map(k -> c.indicators().get(k).zh()).toList())
+                + "的，不适用";
+        return lost(c, x, m, cap) + unless;
+    }
+
+    private static String lost(Checklist c, Criterion x, Method m, String cap) {
         String claim = x.claim().isEmpty() ? "" : "；仅定性表述得" + Numbers.format(x.claimPoints()) + "分";
+        if (m == Method.DEDUCTION) {
+            return c.indicators().get(x.indicator()).zh() + "：每1次（件）扣" + Numbers.format(x.deduct()) + "分" + cap
+                    + "，在总分中扣除";
+        }
+        if (m == Method.DEADLINE) {
+            return "次年" + x.deadline().month() + "月" + x.deadline().day() + "日前未公开的，不得分（以发布时间、成文日期判断；均无的，人工核查）";
+        }
         if (m == Method.RATE) {
-            return "低于" + Numbers.format(x.targetValue()) + "%，每低1个百分点扣" + Numbers.format(x.deduct()) + "分" + claim
+            return "低于" + Numbers.format(x.targetValue()) + "%，每低1个百分点扣" + Numbers.format(x.deduct()) + "分" + cap + claim
                     + (x.exemptIf() == null ? "" : "；" + c.indicators().get(x.exemptIf().key()).zh() + "为"
                     + Numbers.format(x.exemptIf().equals()) + "的，不扣分");
         }
         if (m == Method.COUNT) {
-            return "少于" + Numbers.format(x.targetValue()) + "，每少1扣" + Numbers.format(x.deduct()) + "分" + claim;
+            return "少于" + Numbers.format(x.targetValue()) + "，每少1扣" + Numbers.format(x.deduct()) + "分" + cap + claim;
         }
         if (m == Method.ALL_OF) {
-            return "所列事项每缺1项扣" + Numbers.format(x.deduct()) + "分";
+            return "所列事项每缺1项扣" + Numbers.format(x.deduct()) + "分" + cap;
         }
         if (m == Method.MANUAL) {
             return "报告不能证明，需人工核查";

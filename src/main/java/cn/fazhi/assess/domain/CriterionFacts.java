@@ -26,11 +26,14 @@ import java.util.Objects;
  * @param statedRate   the {@code rate} of {@code consistency}, when stated
  * @param computedRate part × 100 / whole for a {@code compute_from} criterion whose whole is stated and above 0 and
  *                     whose part is stated; null otherwise
+ * @param published    for deadline: the date the report was made public, when it gives one
+ * @param written      for deadline: the date it was signed, when it gives one
+ * @param due          for deadline: the day it was due, from the report's year; null when the year is unknown
  */
 public record CriterionFacts(Criterion criterion, String id, Method method, boolean applicable, UnitInfo unitInfo,
                              List<ReportFact> stated, List<ReportFact> claims, ReportFact figure, ReportFact exemption,
                              ReportFact whole, ReportFact part, ReportFact otherPart, ReportFact statedRate,
-                             Double computedRate) {
+                             Double computedRate, ReportFact published, ReportFact written, java.time.LocalDate due) {
 
     public CriterionFacts {
         Objects.requireNonNull(criterion, "criterion must not be null");
@@ -61,9 +64,29 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
             part = facts.get(computeFrom.part());
             computedRate = whole != null && whole.number() > 0 && part != null ? part.number() * 100 / whole.number() : null;
         }
-        return new CriterionFacts(criterion, criterion.id(), criterion.method(), criterion.appliesTo(unitInfo.profile()),
+        Criterion.Deadline deadline = criterion.deadline();
+        boolean applicable = criterion.appliesTo(unitInfo.lineage()) && criterion.conditionMet(unitInfo.lineage(), facts);
+        return new CriterionFacts(criterion, criterion.id(), criterion.method(), applicable,
                 unitInfo, present(criterion.indicators(), facts), present(criterion.claim(), facts),
-                facts.get(criterion.indicator()), exemption, whole, part, otherPart, statedRate, computedRate);
+                facts.get(criterion.indicator()), exemption, whole, part, otherPart, statedRate, computedRate,
+                deadline == null ? null : facts.get(deadline.published()),
+                deadline == null ? null : facts.get(deadline.written()),
+                deadline == null ? null : deadline.dueFor(unitInfo.year()));
+    }
+
+    /** For deadline: the report was made public after the day it was due. */
+    public boolean isPublishedLate() {
+        return late(published);
+    }
+
+    /** For deadline: the report was signed after the day it was due. */
+    public boolean isWrittenLate() {
+        return late(written);
+    }
+
+    private boolean late(ReportFact date) {
+        java.time.LocalDate d = date == null ? null : IndicatorType.date(date.value());
+        return d != null && due != null && d.isAfter(due);
     }
 
     // Runs for every criterion of every report: most state none of the keys or one, so the list is made immutable once

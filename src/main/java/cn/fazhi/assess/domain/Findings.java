@@ -34,7 +34,7 @@ public final class Findings {
         String gap = c.target() != null
                 ? c.wording().fill("not_reported", "indicator", c.nameOf(c.indicator()), "target_clause", targetClause(c))
                 : render(c.gap(), c.wording().fill("not_stated"), c, c.gap().contains(MISSING) ? missingNames(c, List.of()) : "");
-        return of(c, Status.NOT_REPORTED, 0, gap, rule, List.of(), false, false);
+        return of(c, Status.NOT_REPORTED, c.pointsWhenNotReported(), gap, rule, List.of(), false, false);
     }
 
     /** 部分达标: the report states the thing but gives no figure. */
@@ -67,7 +67,9 @@ public final class Findings {
     }
 
     public static Finding notApplicable(Criterion c, String rule, UnitInfo unit) {
-        String gap = c.wording().fill("not_applicable", "level", Levels.zh(unit.level()), "profile", Levels.zh(unit.profile()));
+        // a criterion of the unit's profile that applies only when the report states something (only_if_stated)
+        String key = c.appliesTo(unit.lineage()) && c.conditional(unit.lineage()) ? "unless_stated" : "not_applicable";
+        String gap = c.wording().fill(key, "level", Levels.zh(unit.level()), "profile", unit.profileName());
         return of(c, Status.NOT_APPLICABLE, 0, gap, rule, List.of(), false, false);
     }
 
@@ -89,6 +91,35 @@ public final class Findings {
 
     public static Finding bonusNotEarned(Criterion c, String rule) {
         return of(c, Status.NOT_REPORTED, 0, c.gap(), rule, List.of(), false, false);
+    }
+
+    /** 扣分项: the stated items cost the total their points, at most the cap; none stated (0) costs nothing. */
+    public static Finding deducted(Criterion c, String rule, ReportFact items) {
+        double lost = c.deductionFor(items.number());
+        if (lost <= 0) {
+            return of(c, Status.MET, 0, "", rule, List.of(items), false, false);
+        }
+        String gap = render(c.gap(), Numbers.format(items.number()), c, "").replace("{deducted}", Numbers.format(lost));
+        return new Finding(c.id(), c.title(), c.category(), Status.NOT_MET, -lost, 0, gap, c.remedy(), c.basis(), rule,
+                evidence(List.of(items)), c.method(), false, false);
+    }
+
+    /** 报告按时公开: made public by the day it was due. */
+    public static Finding publishedInTime(Criterion c, String rule, ReportFact published) {
+        return met(c, rule, List.of(published));
+    }
+
+    /** Made public after the day (发布时间), or signed after it (成文日期), so not out by it either. */
+    public static Finding late(Criterion c, String rule, ReportFact date, java.time.LocalDate due) {
+        String key = date.key().equals(c.deadline().published()) ? "published_late" : "written_late";
+        String gap = c.wording().fill(key, "date", Numbers.date(date.value()), "due", Numbers.date(due));
+        return of(c, Status.NOT_MET, 0, gap, rule, List.of(date), false, false);
+    }
+
+    /** Signed in time, but when it was made public the report does not say: 需人工核查, with what it does say. */
+    public static Finding writtenInTime(Criterion c, String rule, ReportFact written) {
+        String gap = c.wording().fill("written_only", "date", Numbers.date(written.value()));
+        return of(c, Status.MANUAL, 0, gap, rule, List.of(written), false, false);
     }
 
     /** 数据存疑: a part larger than its whole (成功件数多于调解件数). */

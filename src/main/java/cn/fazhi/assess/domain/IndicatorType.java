@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The value type of an indicator, as in shared/vocabulary.yaml. */
 public enum IndicatorType {
-    FLAG, RATE, COUNT, TEXT, YEAR, ENUM;
+    FLAG, RATE, COUNT, TEXT, YEAR, ENUM, DATE;
 
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);
@@ -12,6 +12,15 @@ public enum IndicatorType {
 
     public static IndicatorType fromYaml(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** A DATE fact's value: yyyy-mm-dd, or null when {@code value} is none. */
+    public static java.time.LocalDate date(Object value) {
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value.toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     public boolean isNumeric() {

@@ -30,7 +30,12 @@ public final class Method implements Serializable {
     public static final Method BONUS = new Method("bonus");
     /** The report's own figures must agree: a part no larger than its whole, a stated rate that follows from its counts. */
     public static final Method CONSISTENCY = new Method("consistency");
-    public static final List<Method> BUILT_IN = List.of(PRESENCE, RATE, COUNT, ALL_OF, MANUAL, VETO, BONUS, CONSISTENCY);
+    /** 扣分项: points taken off the total per stated item (被通报批评一次扣1分), at most the criterion's cap. */
+    public static final Method DEDUCTION = new Method("deduction");
+    /** 报告按时公开: decided from the dates the report gives (发布时间, 成文日期), 需人工核查 when it gives none. */
+    public static final Method DEADLINE = new Method("deadline");
+    public static final List<Method> BUILT_IN = List.of(PRESENCE, RATE, COUNT, ALL_OF, MANUAL, VETO, BONUS, CONSISTENCY,
+            DEDUCTION, DEADLINE);
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final String name;
@@ -60,9 +65,9 @@ public final class Method implements Serializable {
         return BUILT_IN.contains(this);
     }
 
-    /** Regular items make up the points total; bonus and veto items stand outside it. */
+    /** Regular items make up the points total; bonus, veto and deduction items stand outside it. */
     public boolean isRegular() {
-        return !equals(BONUS) && !equals(VETO);
+        return !equals(BONUS) && !equals(VETO) && !equals(DEDUCTION);
     }
 
     public boolean isQuantity() {

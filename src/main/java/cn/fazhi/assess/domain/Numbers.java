@@ -42,4 +42,10 @@ public final class Numbers {
         }
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
+
+    /** A date as users read it: 2024年2月19日; anything that is not yyyy-mm-dd as it is. */
+    public static String date(Object value) {
+        java.time.LocalDate d = value instanceof java.time.LocalDate ld ? ld : IndicatorType.date(value);
+        return d == null ? String.valueOf(value) : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
 }

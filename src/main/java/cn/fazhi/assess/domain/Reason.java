@@ -35,6 +35,10 @@ public enum Reason {
     LEVEL_UNKNOWN(1),
     /** the level given, the levels known */
     LEVEL_UNRECOGNISED(2),
+    /** the profile given, the profiles known */
+    PROFILE_UNRECOGNISED(2),
+    /** the criterion, what is wrong with the evaluator's score or the unit's self-assessment */
+    SCORE_INVALID(2),
     // a facts file
     /** YAML or JSON, the parser's error */
     FACTS_MALFORMED(2),

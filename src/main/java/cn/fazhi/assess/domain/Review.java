@@ -30,7 +30,7 @@ public record Review(List<Correction> corrections, List<Decision> decisions, Lis
                 facts.put(c.key(), new ReportFact(c.key(), c.type(), c.value(), old == null ? "" : old.quote()));
             }
         }
-        return new ReportFacts(report.source(), report.unit(), report.level(), report.year(), facts, report.warnings());
+        return report.withFacts(facts);
     }
 
     /** The findings with each corrected fact's evidence marked as the evaluator's: value, reason and time. */

@@ -13,14 +13,27 @@ import java.util.List;
  * @param review  the evaluator's corrections and verdicts behind this result (none from the command line)
  * @param assessedOn the assessment's date (yyyy-mm-dd): the 整改时限 of the gaps count from it
  * @param followUp   what became of last year's gaps, when last year's result was given; else null
+ * @param profileName the Chinese name of the profile the unit was scored on (司法行政部门 …)
+ * @param deductedPoints points the 扣分项 took off the total
+ * @param self       the unit's own scores (自评分), {@link SelfAssessment#NONE} when it gave none
  */
 public record Scorecard(String source, String checklist, String unit, String level, String profile,
                         Integer year, double total, double rawPoints, double maxPoints,
                         double bonusPoints, double manualPoints, String grade, boolean veto,
                         List<CategoryScore> categories, List<Finding> findings, List<String> warnings,
-                        List<ReviewEntry> review, String assessedOn, FollowUp followUp) {
+                        List<ReviewEntry> review, String assessedOn, FollowUp followUp, String profileName,
+                        double deductedPoints, SelfAssessment self) {
+
+    public Scorecard(String source, String checklist, String unit, String level, String profile, Integer year,
+                     double total, double rawPoints, double maxPoints, double bonusPoints, double manualPoints,
+                     String grade, boolean veto, List<CategoryScore> categories, List<Finding> findings,
+                     List<String> warnings, List<ReviewEntry> review, String assessedOn, FollowUp followUp) {
+        this(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints, manualPoints, grade,
+                veto, categories, findings, warnings, review, assessedOn, followUp, Levels.zh(profile), 0, SelfAssessment.NONE);
+    }
 
     public Scorecard {
+        self = self == null ? SelfAssessment.NONE : self;
         categories = List.copyOf(categories);
         findings = List.copyOf(findings);
         warnings = List.copyOf(warnings);
@@ -30,19 +43,44 @@ public record Scorecard(String source, String checklist, String unit, String lev
     /** The same result with the evaluator's corrections and verdicts on record. */
     public Scorecard withReview(List<ReviewEntry> made) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, findings, warnings, made, assessedOn, followUp);
+                manualPoints, grade, veto, categories, findings, warnings, made, assessedOn, followUp, profileName, deductedPoints, self);
     }
 
     /** The same result with findings changed in what they show, not in their points (evidence marked, say). */
     public Scorecard withFindings(List<Finding> shown) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, shown, warnings, review, assessedOn, followUp);
+                manualPoints, grade, veto, categories, shown, warnings, review, assessedOn, followUp, profileName, deductedPoints, self);
     }
 
     /** The same result set against last year's. */
     public Scorecard withFollowUp(FollowUp previous) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, previous);
+                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, previous, profileName, deductedPoints, self);
+    }
+
+    public Scorecard withProfileName(String name) {
+        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
+                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, followUp, name, deductedPoints, self);
+    }
+
+    public Scorecard withDeducted(double points) {
+        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
+                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, followUp, profileName, points, self);
+    }
+
+    /** The same result with the unit's own scores beside it. */
+    public Scorecard withSelf(SelfAssessment own) {
+        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
+                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, followUp, profileName,
+                deductedPoints, own);
+    }
+
+    /** The unit's self-assessed total: as it gave it, else the sum of what it gave itself per criterion; null if neither. */
+    public Double selfTotal() {
+        if (self.total() != null) {
+            return self.total();
+        }
+        return self.byCriterion().isEmpty() ? null : Numbers.round2(self.byCriterion().values().stream().mapToDouble(Double::doubleValue).sum());
     }
 
     public List<Finding> gaps() {

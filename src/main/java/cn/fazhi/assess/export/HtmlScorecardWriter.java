@@ -58,21 +58,26 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
     private static String body(Scorecard s) {
         StringBuilder h = new StringBuilder();
         h.append("<h1>").append(esc(ScorecardText.title(s))).append("</h1>\n");
-        h.append("<table class=\"summary\"><tr><th>总分</th><th>等次</th><th>得分 / 可评分值</th><th>附加分</th>")
+        h.append("<table class=\"summary\"><tr><th>总分</th><th>等次</th><th>得分 / 可评分值</th><th>附加分</th><th>扣分项</th>")
                 .append("<th>待人工核查分值</th><th>一票否决</th></tr>\n<tr><td class=\"n\">")
                 .append(Numbers.format(s.total())).append("</td><td>").append(esc(ScorecardText.grade(s.grade(), s.veto()))).append("</td><td class=\"n\">")
                 .append(ScorecardText.points(s.rawPoints(), s.maxPoints())).append("</td><td class=\"n\">")
                 .append(Numbers.format(s.bonusPoints())).append("</td><td class=\"n\">")
+                .append(Numbers.format(-s.deductedPoints())).append("</td><td class=\"n\">")
                 .append(Numbers.format(s.manualPoints())).append("</td><td>").append(s.veto() ? "是" : "否")
                 .append("</td></tr></table>\n");
         h.append("<p>单位层级：").append(esc(ScorecardText.levelLine(s))).append("　考评细则：").append(esc(s.checklist()))
                 .append("　来源：").append(esc(s.source())).append("</p>\n");
+        h.append("<p>").append(esc(ScorecardText.formula(s))).append("</p>\n");
+        if (!ScorecardText.selfLine(s).isEmpty()) {
+            h.append("<p class=\"self\">").append(esc(ScorecardText.selfLine(s))).append("</p>\n");
+        }
         categories(h, s.categories());
         if (s.followUp() != null) {
             followUp(h, s.followUp());
         }
         gaps(h, ScorecardText.rankedGaps(s));
-        all(h, s.findings());
+        all(h, s);
         if (!s.review().isEmpty()) {
             h.append("<h2>人工更正与核定记录</h2>\n<table><tr><th>类型</th><th>对象</th><th>原值</th><th>新值</th><th>理由</th>")
                     .append("<th>时间</th></tr>\n");
@@ -135,14 +140,16 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         }
     }
 
-    private static void all(StringBuilder h, List<Finding> findings) {
+    private static void all(StringBuilder h, Scorecard s) {
+        boolean self = !s.self().byCriterion().isEmpty();
         h.append("<h2>全部评分项</h2>\n<table><tr><th>编号</th><th>评分项</th><th>状态</th><th>得分</th><th>满分</th>")
-                .append("<th>说明</th><th>报告原文</th></tr>\n");
-        for (Finding f : findings) {
+                .append(self ? "<th>自评分（差值）</th>" : "").append("<th>说明</th><th>报告原文</th></tr>\n");
+        for (Finding f : s.findings()) {
             h.append("<tr><td>").append(esc(f.criterion())).append("</td><td>").append(esc(f.title()))
                     .append("</td><td class=\"s-").append(f.status().name()).append("\">").append(f.status().zh())
                     .append("</td><td class=\"n\">").append(Numbers.format(f.points())).append("</td><td class=\"n\">")
-                    .append(Numbers.format(f.max())).append("</td><td>").append(esc(f.gap())).append("</td><td>")
+                    .append(Numbers.format(f.max())).append("</td>").append(self ? "<td class=\"n\">" + esc(ScorecardText.selfCell(s, f)) + "</td>" : "")
+                    .append("<td>").append(esc(f.gap())).append("</td><td>")
                     .append(quotes(f.evidence())).append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.FollowUp;
+import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,15 +45,21 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("unit", s.unit());
         m.put("level", s.level());
         m.put("profile", s.profile());
+        m.put("profile_name", s.profileName());
         m.put("year", s.year());
         m.put("assessed_on", s.assessedOn());
         m.put("total", s.total());
         m.put("raw_points", s.rawPoints());
         m.put("max_points", s.maxPoints());
         m.put("bonus_points", s.bonusPoints());
+        m.put("deducted_points", s.deductedPoints());
         m.put("manual_points", s.manualPoints());
         m.put("grade", s.grade());
         m.put("veto", s.veto());
+        if (s.selfTotal() != null) {
+            m.put("self_total", s.selfTotal());
+            m.put("self_difference", Numbers.round2(s.total() - s.selfTotal())); // evaluated − self-assessed
+        }
         m.put("categories", s.categories().stream().map(JsonScorecardWriter::category).toList());
         if (s.followUp() != null) {
             m.put("previous_total", s.followUp().previousTotal());
@@ -117,6 +124,9 @@ public final class JsonScorecardWriter implements ScorecardWriter {
         m.put("status_zh", f.status().zh());
         m.put("points", f.points());
         m.put("max", f.max());
+        if (s.self().of(f.criterion()) != null) {
+            m.put("self_points", s.self().of(f.criterion()));
+        }
         m.put("gap", f.gap());
         m.put("problem", f.problem());
         m.put("target", f.remedy().target());

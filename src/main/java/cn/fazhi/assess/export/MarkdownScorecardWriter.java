@@ -18,22 +18,26 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
     public String write(Scorecard s) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(ScorecardText.title(s))).append("\n\n");
-        md.append("| 总分 | 等次 | 得分 / 可评分值 | 附加分 | 待人工核查分值 | 一票否决 |\n");
-        md.append("|---:|:---:|---:|---:|---:|:---:|\n");
+        md.append("| 总分 | 等次 | 得分 / 可评分值 | 附加分 | 扣分项 | 待人工核查分值 | 一票否决 |\n");
+        md.append("|---:|:---:|---:|---:|---:|---:|:---:|\n");
         md.append("| ").append(Numbers.format(s.total())).append(" | ").append(ScorecardText.grade(s.grade(), s.veto())).append(" | ")
                 .append(ScorecardText.points(s.rawPoints(), s.maxPoints())).append(" | ")
-                .append(Numbers.format(s.bonusPoints())).append(" | ").append(Numbers.format(s.manualPoints()))
+                .append(Numbers.format(s.bonusPoints())).append(" | ").append(Numbers.format(-s.deductedPoints()))
+                .append(" | ").append(Numbers.format(s.manualPoints()))
                 .append(" | ").append(s.veto() ? "是" : "否").append(" |\n\n");
         md.append("单位层级：").append(ScorecardText.levelLine(s)).append("　考评细则：").append(inline(s.checklist()))
                 .append("　来源：").append(inline(s.source())).append("\n\n");
-        md.append("总分 = 得分 ÷ 可评分值 × 100 + 附加分（不适用项和需人工核查项不计入可评分值）。\n\n");
+        md.append(ScorecardText.formula(s)).append("\n\n");
+        if (!ScorecardText.selfLine(s).isEmpty()) {
+            md.append(ScorecardText.selfLine(s)).append("。\n\n");
+        }
         categories(md, s.categories());
         if (s.followUp() != null) {
             followUp(md, s.followUp());
         }
         gaps(md, ScorecardText.rankedGaps(s));
         manual(md, ScorecardText.manual(s));
-        all(md, s.findings());
+        all(md, s);
         if (!s.review().isEmpty()) {
             md.append("## 人工更正与核定记录\n\n| 类型 | 对象 | 原值 | 新值 | 理由 | 时间 |\n|---|---|---|---|---|---|\n");
             s.review().forEach(a -> md.append("| ").append(a.kind().zh()).append(" | ").append(cell(a.target()))
@@ -119,12 +123,15 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
         md.append('\n');
     }
 
-    private static void all(StringBuilder md, List<Finding> findings) {
-        md.append("## 全部评分项\n\n| 编号 | 评分项 | 状态 | 得分 | 满分 | 说明 | 报告原文 |\n|---|---|---|---:|---:|---|---|\n");
-        for (Finding f : findings) {
+    private static void all(StringBuilder md, Scorecard s) {
+        boolean self = !s.self().byCriterion().isEmpty();
+        md.append("## 全部评分项\n\n| 编号 | 评分项 | 状态 | 得分 | 满分 |").append(self ? " 自评分（差值） |" : "")
+                .append(" 说明 | 报告原文 |\n|---|---|---|---:|---:|").append(self ? "---:|" : "").append("---|---|\n");
+        for (Finding f : s.findings()) {
             md.append("| ").append(f.criterion()).append(" | ").append(cell(f.title())).append(" | ")
                     .append(f.status().zh()).append(" | ").append(Numbers.format(f.points())).append(" | ")
-                    .append(Numbers.format(f.max())).append(" | ").append(cell(f.gap())).append(" | ")
+                    .append(Numbers.format(f.max())).append(" | ").append(self ? ScorecardText.selfCell(s, f) + " | " : "")
+                    .append(cell(f.gap())).append(" | ")
                     .append(cell(ScorecardText.evidenceLine(f))).append(" |\n");
         }
         md.append('\n');

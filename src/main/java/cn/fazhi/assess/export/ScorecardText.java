@@ -43,7 +43,36 @@ public final class ScorecardText {
     }
 
     public static String levelLine(Scorecard s) {
-        return Levels.zh(s.level()) + "（按" + Levels.zh(s.profile()) + "类指标考评）";
+        return Levels.zh(s.level()) + "（按" + s.profileName() + "类指标考评）";
+    }
+
+    /** How the total is made, naming the 扣分项 only when the checklist has them. */
+    public static String formula(Scorecard s) {
+        boolean deductions = s.findings().stream().anyMatch(f -> f.method() == cn.fazhi.assess.domain.Method.DEDUCTION);
+        return "总分 = 得分 ÷ 可评分值 × 100 + 附加分" + (deductions ? " − 扣分项" : "")
+                + "（不适用项和需人工核查项不计入可评分值）。";
+    }
+
+    /** 单位自评X分，评估得分Y分，相差Z分; "" when the unit gave no self-assessment. */
+    public static String selfLine(Scorecard s) {
+        Double own = s.selfTotal();
+        if (own == null) {
+            return "";
+        }
+        double diff = Numbers.round2(s.total() - own);
+        return "单位自评分" + Numbers.format(own) + "分，评估得分" + Numbers.format(s.total()) + "分，"
+                + (diff == 0 ? "一致" : (diff < 0 ? "低于自评" : "高于自评") + Numbers.format(Math.abs(diff)) + "分")
+                + (s.self().total() == null ? "（自评分为各评分项自评分之和）" : "");
+    }
+
+    /** A finding's 自评分 and the difference, "8（−2）"; "" when the unit gave none for it. */
+    public static String selfCell(Scorecard s, Finding f) {
+        Double own = s.self().of(f.criterion());
+        if (own == null) {
+            return "";
+        }
+        double diff = Numbers.round2(f.points() - own);
+        return Numbers.format(own) + (diff == 0 ? "" : "（" + (diff > 0 ? "+" : "−") + Numbers.format(Math.abs(diff)) + "）");
     }
 
     public static String points(double earned, double max) {

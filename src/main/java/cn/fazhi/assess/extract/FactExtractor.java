@@ -92,6 +92,10 @@ final class FactExtractor {
             }
             case YEAR -> NumberParser.parse(m.group("n")).stream().mapToObj(d -> (Object) (int) d).findFirst().orElse(null);
             case TEXT, ENUM -> m.groupCount() > 0 ? m.group(1) : m.group();
+            case DATE -> {
+                java.time.LocalDate d = cn.fazhi.assess.domain.Dates.of(m.group("y"), m.group("m"), m.group("d"));
+                yield d == null ? null : d.toString();
+            }
         };
     }
 

@@ -29,7 +29,16 @@ final class FactValues {
             case COUNT -> count(value, where);
             case YEAR -> year(value, where);
             case TEXT, ENUM -> text(value, where);
+            case DATE -> date(value, where);
         };
+    }
+
+    private static String date(JsonNode value, Where where) {
+        java.time.LocalDate d = cn.fazhi.assess.domain.Dates.parse(value.asText());
+        if (d == null) {
+            throw where.wrong("'" + value.asText() + "' is not a date (yyyy-mm-dd, e.g. 2024-03-28)");
+        }
+        return d.toString();
     }
 
     /** The fact a value belongs to, for the failure that names it. */

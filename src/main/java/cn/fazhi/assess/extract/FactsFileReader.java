@@ -34,8 +34,9 @@ import java.util.Set;
  * not facts and are skipped.
  */
 public final class FactsFileReader {
-    private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated", "notes");
-    private static final Set<String> META = Set.of("unit", "level", "year", "quotes");
+    private static final Set<String> TOP_LEVEL = Set.of("report", "meta", "facts", "uncertain", "truncated", "notes",
+            "scores", "self_assessment");
+    private static final Set<String> META = Set.of("unit", "level", "year", "quotes", "profile");
     private static final Set<String> FACT = Set.of("value", "quote", "section", "why", "note");
     /** Made on first use: scoring a report never reads a facts file, and Jackson is slow to start. */
     private static final class Mappers {
@@ -87,7 +88,9 @@ public final class FactsFileReader {
         Map<String, ReportFact> facts = facts(root.get("facts"), name, warnings);
         String report = text(root.get("report"));
         String source = report == null || report.isBlank() ? fileName : report;
-        return new ReportFacts(source, unit, level, year, facts, warnings);
+        EnteredScores entered = new EnteredScores(checklist, name);
+        return new ReportFacts(source, unit, level, year, facts, warnings, text(meta.get("profile")),
+                entered.decisions(root.get("scores")), entered.self(root.get("self_assessment")));
     }
 
     private static JsonNode parse(Path file, String name) {

@@ -4,6 +4,7 @@ import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.Profile;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.UnitInfo;
 
@@ -88,12 +89,25 @@ public final class OneFindingProof {
             keys.add(c.computeFrom().part());
             keys.add(c.computeFrom().whole());
         }
+        c.onlyIfStated().values().forEach(keys::addAll);
+        if (c.deadline() != null) {
+            for (String key : new String[]{c.deadline().published(), c.deadline().written()}) {
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+        }
         return keys;
     }
 
     private static List<ReportFact> valuesOf(Indicator indicator, Criterion c) {
         if (indicator.type() == IndicatorType.FLAG) {
             return List.of(new ReportFact(indicator.key(), IndicatorType.FLAG, true, "证明用"));
+        }
+        if (indicator.type() == IndicatorType.DATE) {
+            // around the day a 2023 report is due, and one that is not a date at all
+            return java.util.stream.Stream.of("2024-01-15", "2024-04-01", "2024-04-02", "2024年")
+                    .map(d -> new ReportFact(indicator.key(), IndicatorType.DATE, d, "证明用")).toList();
         }
         Set<Double> values = new TreeSet<>(List.of(0.0, 1.0, 10.0, 11.0, 50.0, 100.0));
         double t = c.targetValue();
@@ -108,12 +122,15 @@ public final class OneFindingProof {
         return facts;
     }
 
-    /** One unit per profile the checklist scores. */
+    /** One unit per profile the checklist scores, and one whose year is not known. */
     private static List<UnitInfo> unitsByProfile(Checklist checklist) {
-        Map<String, String> levelOfProfile = new HashMap<>();
-        checklist.profiles().forEach((level, profile) -> levelOfProfile.putIfAbsent(profile, level));
         List<UnitInfo> units = new ArrayList<>();
-        new TreeSet<>(levelOfProfile.keySet()).forEach(p -> units.add(new UnitInfo("证明用单位", levelOfProfile.get(p), p, 2023)));
+        for (Profile p : checklist.profiles()) {
+            units.add(new UnitInfo("证明用单位", checklist.levelOf(p.id()).orElse(p.id()), p.id(), 2023,
+                    checklist.lineage(p.id()), p.zh()));
+        }
+        UnitInfo first = units.get(0);
+        units.add(new UnitInfo(first.name(), first.level(), first.profile(), null, first.lineage(), first.profileName()));
         return units;
     }
 

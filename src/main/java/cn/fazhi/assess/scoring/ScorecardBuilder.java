@@ -55,6 +55,7 @@ final class ScorecardBuilder {
         DoubleSummaryStatistics max = new DoubleSummaryStatistics();
         DoubleSummaryStatistics bonuses = new DoubleSummaryStatistics();
         DoubleSummaryStatistics manual = new DoubleSummaryStatistics();
+        DoubleSummaryStatistics deductions = new DoubleSummaryStatistics();
         boolean veto = false;
         for (Finding f : raw) {
             findings.add(f.withRemedy(remedy(f.criterion(), unit)));
@@ -70,7 +71,10 @@ final class ScorecardBuilder {
             if (f.method() == Method.BONUS) {
                 bonuses.accept(f.points());
             }
-            if (f.status() == Status.MANUAL && f.method() == Method.MANUAL) {
+            if (f.method() == Method.DEDUCTION) {
+                deductions.accept(-f.points());
+            }
+            if (f.status() == Status.MANUAL && f.method().isRegular()) {
                 manual.accept(f.max());
             }
             veto |= f.veto();
@@ -82,17 +86,20 @@ final class ScorecardBuilder {
         }
         double bonus = Math.min(checklist.bonusCap(), bonuses.getSum());
         double base = max.getSum() > 0 ? points.getSum() / max.getSum() * SCALE : 0;
-        double total = round2(Math.min(SCALE, base + bonus));
+        // 扣分项 come off after the total is on its 100-point scale, as the 细则 that have them count them
+        double deducted = deductions.getSum();
+        double total = round2(Math.max(0, Math.min(SCALE, base + bonus) - deducted));
         String grade = veto ? checklist.lowestGrade() : checklist.gradeFor(total);
         return new Scorecard(report.source(), checklist.name(), unit.name(), unit.level(), unit.profile(),
                 unit.year(), total, round2(points.getSum()), round2(max.getSum()), round2(bonus), round2(manual.getSum()),
-                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString(), null);
+                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString(), null)
+                .withProfileName(unit.profileName()).withDeducted(round2(deducted));
     }
 
     private Remedy remedy(String criterion, UnitInfo unit) {
-        return remedies.computeIfAbsent(criterion + "@" + unit.level(), k -> checklist.criterion(criterion)
+        return remedies.computeIfAbsent(criterion + "@" + unit.level() + "@" + unit.profile(), k -> checklist.criterion(criterion)
                 .orElseThrow(() -> new IllegalStateException("a finding for " + criterion + ", which is not in the checklist"))
-                .remedyFor(unit.level(), unit.profile()).dueFrom(assessedOn));
+                .remedyFor(unit.level(), unit.lineage()).dueFrom(assessedOn));
     }
 
     private static DoubleSummaryStatistics[] sums(int n) {

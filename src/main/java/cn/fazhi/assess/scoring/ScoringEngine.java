@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.CriterionFacts;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Profile;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
@@ -65,14 +66,25 @@ public final class ScoringEngine {
     public Scorecard score(ReportFacts report, List<Decision> decisions) {
         UnitInfo unit = unitOf(report);
         List<Finding> findings = findings(unit, criteria, report.facts(), EVERY_RULE);
-        if (!decisions.isEmpty()) {
-            Map<String, Decision> byCriterion = decisions.stream()
+        List<Decision> all = new ArrayList<>(report.decisions());
+        all.addAll(decisions); // the workbench's, made later, over the facts file's
+        if (!all.isEmpty()) {
+            Map<String, Decision> byCriterion = all.stream()
                     .collect(Collectors.toMap(Decision::criterion, o -> o, (first, later) -> later));
-            findings = findings.stream()
-                    .map(f -> byCriterion.containsKey(f.criterion()) ? byCriterion.get(f.criterion()).applyTo(f) : f)
-                    .toList();
+            findings = findings.stream().map(f -> decided(report, byCriterion.get(f.criterion()), f)).toList();
         }
-        return scorecards.build(report, unit, findings);
+        return scorecards.build(report, unit, findings).withSelf(report.self());
+    }
+
+    private static Finding decided(ReportFacts report, Decision d, Finding f) {
+        if (d == null) {
+            return f;
+        }
+        try {
+            return d.applyTo(f);
+        } catch (IllegalArgumentException e) {
+            throw new InputFailure(Reason.SCORE_INVALID, report.source(), f.criterion(), e.getMessage());
+        }
     }
 
     /** Totals, subtotals and grade of findings decided elsewhere (the benchmark's hand-written loop). */
@@ -80,13 +92,25 @@ public final class ScoringEngine {
         return scorecards.build(report, unit, findings);
     }
 
+    /**
+     * The unit and the profile it is scored on: the one the evaluator chose (--profile) or, by its level, the kind of
+     * unit its name names (市场监督管理局 → 市场监管部门) or the level's own.
+     */
     public UnitInfo unitOf(ReportFacts report) {
-        if (report.level() == null || report.level().isBlank()) {
-            throw new InputFailure(Reason.LEVEL_UNKNOWN, report.source(), String.join(", ", checklist.profiles().keySet()));
+        String known = String.join(", ", checklist.levels());
+        Profile profile;
+        String level = report.level() == null || report.level().isBlank() ? null : report.level();
+        if (report.profile() != null) {
+            profile = checklist.profile(report.profile()).orElseThrow(() -> new InputFailure(Reason.PROFILE_UNRECOGNISED,
+                    report.source(), report.profile(), String.join(", ", checklist.profiles().stream().map(Profile::id).toList())));
+            level = level != null ? level : checklist.levelOf(profile.id()).orElse(null);
+        } else if (level == null) {
+            throw new InputFailure(Reason.LEVEL_UNKNOWN, report.source(), known);
+        } else {
+            profile = checklist.profileFor(level, report.unit()).orElseThrow(() -> new InputFailure(
+                    Reason.LEVEL_UNRECOGNISED, report.source(), report.level(), known));
         }
-        String profile = checklist.profileOf(report.level()).orElseThrow(() -> new InputFailure(
-                Reason.LEVEL_UNRECOGNISED, report.source(), report.level(), String.join(", ", checklist.profiles().keySet())));
-        return new UnitInfo(report.unit(), report.level(), profile, report.year());
+        return new UnitInfo(report.unit(), level, profile.id(), report.year(), checklist.lineage(profile.id()), profile.zh());
     }
 
     /**

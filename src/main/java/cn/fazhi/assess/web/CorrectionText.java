@@ -35,7 +35,16 @@ record CorrectionText(Indicator indicator, Object value) {
             case FLAG -> flag(t, indicator);
             case RATE, COUNT, YEAR -> checked(number(t, indicator), indicator);
             case TEXT, ENUM -> t;
+            case DATE -> date(t);
         });
+    }
+
+    private static String date(String t) {
+        java.time.LocalDate d = cn.fazhi.assess.domain.Dates.parse(t);
+        if (d == null) {
+            throw new Workbench.UserError("“" + t + "”不是日期，请按2024-03-28或2024年3月28日填写");
+        }
+        return d.toString();
     }
 
     /** The value as kept in the database; null for not stated. */

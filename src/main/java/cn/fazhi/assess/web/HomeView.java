@@ -20,7 +20,7 @@ record HomeView(List<Row> assessments, List<Choice> levels, String checklist, in
     }
 
     static List<Choice> levels(Checklist checklist, String selected) {
-        return checklist.profiles().keySet().stream().map(l -> new Choice(l, Levels.zh(l), l.equals(selected))).toList();
+        return checklist.levels().stream().map(l -> new Choice(l, Levels.zh(l), l.equals(selected))).toList();
     }
 
     static String levelName(String level) {

@@ -75,7 +75,7 @@ public final class Workbench {
         if (year != null && (year < 2000 || year > 2100)) {
             throw new UserError("年度“" + year + "”不正确");
         }
-        if (level != null && !checklist.profiles().containsKey(level)) {
+        if (level != null && !checklist.levels().contains(level)) {
             throw new UserError("单位层级“" + level + "”无法识别");
         }
         return store.createAssessment(n, year, level, checklist.name());
@@ -88,7 +88,7 @@ public final class Workbench {
      */
     public int setLevel(long assessmentId, String level) {
         store.assessment(assessmentId).orElseThrow(() -> new NotFound("没有这个考评批次"));
-        if (level != null && !checklist.profiles().containsKey(level)) {
+        if (level != null && !checklist.levels().contains(level)) {
             throw new UserError("单位层级“" + level + "”无法识别");
         }
         store.setLevel(assessmentId, level);
@@ -446,7 +446,7 @@ public final class Workbench {
     private ReportFacts withAssessment(Store.Assessment a, ReportFacts f) {
         ReportFacts out = a.level() != null ? f.withLevel(a.level()) : f;
         if (out.year() == null && a.year() != null) {
-            out = new ReportFacts(out.source(), out.unit(), out.level(), a.year(), out.facts(), out.warnings());
+            out = out.withYear(a.year());
         }
         return out;
     }

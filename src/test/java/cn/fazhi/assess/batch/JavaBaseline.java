@@ -62,6 +62,10 @@ final class JavaBaseline {
             return stated.isEmpty() ? Findings.bonusNotEarned(c, "bonus-not-earned") : Findings.bonusEarned(c, "bonus-earned", stated);
         } else if (m.equals(Method.CONSISTENCY)) {
             return consistency(c, f);
+        } else if (m.equals(Method.DEDUCTION)) {
+            return f.figure() == null ? Findings.vetoUnknown(c, "deduction-not-stated") : Findings.deducted(c, "deduction-stated", f.figure());
+        } else if (m.equals(Method.DEADLINE)) {
+            return deadline(c, f);
         }
         throw new IllegalStateException("the Java loop knows the built-in methods only, not '" + m + "' of " + c.id());
     }
@@ -82,6 +86,18 @@ final class JavaBaseline {
         }
         return f.claims().isEmpty() ? Findings.notReported(c, "quantity-not-reported")
                 : Findings.claimedNotQuantified(c, "quantity-claimed-not-quantified", f.claims());
+    }
+
+    private static Finding deadline(Criterion c, CriterionFacts f) {
+        if (f.due() == null || f.published() == null && f.written() == null) {
+            return Findings.manual(c, "deadline-no-date");
+        }
+        if (f.published() != null) {
+            return f.isPublishedLate() ? Findings.late(c, "deadline-published-late", f.published(), f.due())
+                    : Findings.publishedInTime(c, "deadline-published-in-time", f.published());
+        }
+        return f.isWrittenLate() ? Findings.late(c, "deadline-written-late", f.written(), f.due())
+                : Findings.writtenInTime(c, "deadline-written-in-time", f.written());
     }
 
     private static Finding consistency(Criterion c, CriterionFacts f) {

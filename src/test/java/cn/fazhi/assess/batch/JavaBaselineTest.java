@@ -26,8 +26,8 @@ class JavaBaselineTest {
         Set<String> outcomes = new HashSet<>();
         int[] cases = {0};
         for (Criterion c : RuleHarness.CHECKLIST.criteria()) {
-            for (String level : List.of("county", "township", "department")) {
-                UnitInfo unit = new UnitInfo("测试单位", level, RuleHarness.CHECKLIST.profileOf(level).orElseThrow(), 2023);
+            for (String level : RuleHarness.CHECKLIST.profiles().stream().map(p -> p.id()).toList()) {
+                UnitInfo unit = RuleHarness.unit(level);
                 OneFindingProof.forEachCase(RuleHarness.CHECKLIST, c, facts -> {
                     cases[0]++;
                     Finding rules = RuleHarness.ENGINE.findings(unit, List.of(c), facts, name -> true).get(0);

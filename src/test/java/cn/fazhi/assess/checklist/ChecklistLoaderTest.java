@@ -28,7 +28,7 @@ class ChecklistLoaderTest {
         assertThat(checklist.criterion("X2").orElseThrow().method()).isEqualTo(Method.RATE);
         assertThat(checklist.criterion("X2").orElseThrow().targetIsRate()).isTrue();
         assertThat(checklist.criterion("X1").orElseThrow().category()).isEqualTo("X");
-        assertThat(checklist.profileOf("township")).contains("township");
+        assertThat(checklist.profileFor("township", "某镇").map(p -> p.id())).contains("township");
         assertThat(checklist.gradeFor(59.99)).isEqualTo("不合格");
         assertThat(checklist.gradeFor(60)).isEqualTo("合格");
     }
@@ -93,7 +93,7 @@ class ChecklistLoaderTest {
         Path bad = variant("criteria-total.yaml", "total_points: 10", "total_points: 100");
 
         assertThatThrownBy(() -> new ChecklistLoader().load(bad))
-                .hasMessageContaining("total_points: is 100 but the categories add up to 10");
+                .hasMessageContaining("total_points: is 100 but no profile's criteria add up to it (county 10, township 4)");
     }
 
     @Test

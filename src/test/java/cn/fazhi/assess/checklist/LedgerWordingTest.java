@@ -94,11 +94,15 @@ class LedgerWordingTest {
     private static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         for (Criterion c : CHECKLIST.criteria()) {
-            CHECKLIST.profiles().forEach((level, profile) -> {
-                if (c.appliesTo(profile)) {
-                    rows.add(new Row(c.id(), c.category(), level, profile, c.remedyFor(level, profile)));
+            for (String level : CHECKLIST.levels()) {
+                for (cn.fazhi.assess.domain.Profile p : CHECKLIST.profiles()) {
+                    List<String> lineage = CHECKLIST.lineage(p.id());
+                    boolean ofLevel = CHECKLIST.profileFor(level, null).map(base -> lineage.contains(base.id())).orElse(false);
+                    if (ofLevel && c.appliesTo(lineage)) {
+                        rows.add(new Row(c.id(), c.category(), level, lineage.get(lineage.size() - 1), c.remedyFor(level, lineage)));
+                    }
                 }
-            });
+            }
         }
         return rows;
     }

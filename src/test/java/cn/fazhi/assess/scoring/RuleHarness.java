@@ -37,12 +37,19 @@ public final class RuleHarness {
     /** Fires, for one criterion, only the rules that may decide it; returns its one finding. */
     public static Finding decide(String criterionId, String level, Map<String, ?> values) {
         Criterion criterion = CHECKLIST.criterion(criterionId).orElseThrow();
-        String profile = CHECKLIST.profileOf(level).orElseThrow();
         Map<String, ReportFact> facts = values.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> fact(e.getKey(), e.getValue())));
-        List<Finding> findings = ENGINE.findings(new UnitInfo("测试单位", level, profile, 2023), List.of(criterion),
+        List<Finding> findings = ENGINE.findings(unit(level), List.of(criterion),
                 facts, name -> decides(BY_NAME.get(name), criterion));
         return findings.get(0);
+    }
+
+    /** A 2023 unit of a level (county, township …) on that level's profile, or on a profile named (justice …). */
+    public static UnitInfo unit(String levelOrProfile) {
+        cn.fazhi.assess.domain.Profile p = CHECKLIST.profile(levelOrProfile)
+                .or(() -> CHECKLIST.profileFor(levelOrProfile, null)).orElseThrow();
+        String level = p.levels().contains(levelOrProfile) ? levelOrProfile : CHECKLIST.levelOf(p.id()).orElseThrow();
+        return new UnitInfo("测试单位", level, p.id(), 2023, CHECKLIST.lineage(p.id()), p.zh());
     }
 
     public static ReportFact fact(String key, Object value) {
@@ -50,7 +57,8 @@ public final class RuleHarness {
         if (indicator == null) {
             throw new IllegalArgumentException("not an indicator: " + key);
         }
-        Object typed = indicator.type() == IndicatorType.FLAG ? value : ((Number) value).doubleValue();
+        Object typed = indicator.type() == IndicatorType.FLAG || indicator.type() == IndicatorType.DATE ? value
+                : ((Number) value).doubleValue();
         return new ReportFact(key, indicator.type(), typed, "测试引文：" + key);
     }
 

@@ -31,8 +31,9 @@ class ScoringEngineTest {
 
         assertThat(card.total()).isEqualTo(100);
         assertThat(card.rawPoints()).isEqualTo(card.maxPoints());
-        assertThat(card.maxPoints()).isEqualTo(96); // 100 less the 4 points of manual items
-        assertThat(card.manualPoints()).isEqualTo(4);
+        assertThat(card.maxPoints()).isEqualTo(97); // 100 less the 3 points of F5, checked by hand
+        assertThat(card.manualPoints()).isEqualTo(3);
+        assertThat(card.deductedPoints()).isZero();
         assertThat(card.grade()).isEqualTo("优秀");
         assertThat(card.gaps()).isEmpty();
         assertThat(card.findings()).hasSize(RuleHarness.CHECKLIST.criteria().size());
@@ -55,9 +56,9 @@ class ScoringEngineTest {
         Scorecard county = RuleHarness.ENGINE.score(report("county", facts));
         Scorecard township = RuleHarness.ENGINE.score(report("township", facts));
 
-        assertThat(county.total()).isEqualTo(96.88); // 93 / 96 × 100
-        assertThat(township.maxPoints()).isEqualTo(84); // township profile: 88 less 4 manual
-        assertThat(township.total()).isEqualTo(96.43); // 81 / 84 × 100
+        assertThat(county.total()).isEqualTo(96.91); // 94 / 97 × 100
+        assertThat(township.maxPoints()).isEqualTo(85); // township profile: 88 less F5's 3, checked by hand
+        assertThat(township.total()).isEqualTo(96.47); // 82 / 85 × 100
         assertThat(township.findings()).filteredOn(f -> f.status() == Status.NOT_APPLICABLE)
                 .extracting(Finding::criterion).contains("E1", "E4", "G7", "H2", "H3");
     }
@@ -72,7 +73,7 @@ class ScoringEngineTest {
         Scorecard card = RuleHarness.ENGINE.score(report("county", facts));
 
         assertThat(card.bonusPoints()).isEqualTo(3);
-        assertThat(card.total()).isEqualTo(99.88);
+        assertThat(card.total()).isEqualTo(99.91);
         facts.put("report.first_responsible", true);
         assertThat(RuleHarness.ENGINE.score(report("county", facts)).total()).as("never above 100").isEqualTo(100);
     }
@@ -117,6 +118,9 @@ class ScoringEngineTest {
         RuleHarness.CHECKLIST.indicators().values().stream()
                 .filter(i -> i.type() != cn.fazhi.assess.domain.IndicatorType.FLAG)
                 .forEach(i -> facts.put(i.key(), i.type() == cn.fazhi.assess.domain.IndicatorType.RATE ? 100 : 10));
+        RuleHarness.CHECKLIST.indicators().keySet().stream().filter(k -> k.startsWith("penalty.")).forEach(k -> facts.put(k, 0));
+        facts.put("report.published_on", "2024-03-20"); // a 2023 report, out before 1 April
+        facts.remove("report.signed_on");
         facts.put("dispute.mediation_successes", 10); // of 10 cases, at the stated 100%
         facts.put("dispute.reconsideration_accepted", 5);
         facts.put("dispute.reconsideration_rejected", 5);
