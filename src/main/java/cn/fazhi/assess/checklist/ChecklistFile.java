@@ -40,6 +40,7 @@ record ChecklistFile(
             @JsonProperty(value = "type", required = true) String type,
             @JsonProperty(value = "zh", required = true) String zh,
             @JsonProperty("note") String note,
+            @JsonProperty("negative") Boolean negative,
             @JsonProperty("patterns") List<JsonNode> patterns) {
     }
 

@@ -98,7 +98,8 @@ final class ChecklistValidator {
             IndicatorType type = enumValue(IndicatorType.values(), entry.type(), "indicators." + key + ".type");
             if (type != null) {
                 result.put(key, new Indicator(key, type, entry.zh(),
-                        new PatternEntries(key, type, this::problem).parse(entry.patterns())));
+                        new PatternEntries(key, type, this::problem).parse(entry.patterns()),
+                        Boolean.TRUE.equals(entry.negative())));
             }
         });
         return result;

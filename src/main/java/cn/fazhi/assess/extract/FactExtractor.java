@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds each indicator's fact with the patterns the checklist gives it: patterns in their listed
  * order, lines in report order, first match wins. Only parts that state the year's work are read
- * (never shortcomings or next year's plan), and a figure of a single department is not the unit's.
+ * (never shortcomings or next year's plan), except for a negative indicator, a finding the report
+ * admits wherever it stands; a figure of a single department is not the unit's.
  */
 final class FactExtractor {
     private static final Pattern SUB_UNIT = Pattern.compile(
@@ -34,9 +36,11 @@ final class FactExtractor {
 
     private final Checklist checklist;
     private final Map<IndicatorPattern, LinePrefilter> prefilters = new IdentityHashMap<>();
+    private final boolean anyNegative;
 
     FactExtractor(Checklist checklist) {
         this.checklist = checklist;
+        this.anyNegative = checklist.indicators().values().stream().anyMatch(Indicator::negative);
         for (Indicator indicator : checklist.indicators().values()) {
             for (IndicatorPattern p : indicator.patterns()) {
                 prefilters.put(p, LinePrefilter.of(p.regex()));
@@ -46,12 +50,22 @@ final class FactExtractor {
 
     Map<String, ExtractedFact> extract(ReportText text, Segmentation segments, String unit) {
         // cut once: every pattern of every indicator reads the same lines
-        List<Line> lines = segments.lines().stream().filter(l -> l.kind().yieldsFacts()).toList();
-        List<String> sentences = lines.stream().map(l -> text.normalized().substring(l.start(), l.end())).toList();
+        Lines work = Lines.of(text, segments, SectionKind::yieldsFacts);
+        Lines stated = anyNegative ? Lines.of(text, segments, k -> k != SectionKind.CHROME) : work;
         Map<String, ExtractedFact> facts = new LinkedHashMap<>();
-        checklist.indicators().values()
-                .forEach(indicator -> find(indicator, text, lines, sentences, unit).ifPresent(f -> facts.put(indicator.key(), f)));
+        checklist.indicators().values().forEach(indicator -> {
+            Lines read = indicator.negative() ? stated : work;
+            find(indicator, text, read.lines(), read.sentences(), unit).ifPresent(f -> facts.put(indicator.key(), f));
+        });
         return facts;
+    }
+
+    /** The lines of the parts an indicator is read in, and their text. */
+    private record Lines(List<Line> lines, List<String> sentences) {
+        static Lines of(ReportText text, Segmentation segments, Predicate<SectionKind> read) {
+            List<Line> lines = segments.lines().stream().filter(l -> read.test(l.kind())).toList();
+            return new Lines(lines, lines.stream().map(l -> text.normalized().substring(l.start(), l.end())).toList());
+        }
     }
 
     private Optional<ExtractedFact> find(Indicator indicator, ReportText text, List<Line> lines, List<String> sentences,

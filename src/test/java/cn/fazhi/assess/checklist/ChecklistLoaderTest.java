@@ -46,6 +46,17 @@ class ChecklistLoaderTest {
     }
 
     @Test
+    void aNegativeIndicatorIsMarkedAndOthersAreNot() throws IOException {
+        Path file = variant("criteria-negative.yaml", "a.flag: {type: flag, zh: 甲制度}",
+                "a.flag: {type: flag, zh: 甲制度, negative: true}");
+
+        Checklist checklist = new ChecklistLoader().load(file);
+
+        assertThat(checklist.indicators().get("a.flag").negative()).isTrue();
+        assertThat(checklist.indicators().get("b.rate").negative()).isFalse();
+    }
+
+    @Test
     void unknownKeyNamesFileLineAndKey() throws IOException {
         Path bad = variant("criteria-unknown-key.yaml", "                points: 4\n", "                points: 4\n                pointz: 3\n");
 
