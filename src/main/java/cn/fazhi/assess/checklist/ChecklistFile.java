@@ -64,6 +64,7 @@ record ChecklistFile(
             @JsonProperty("cap") Double cap,
             @JsonProperty("only_if_stated") Map<String, List<String>> onlyIfStated,
             @JsonProperty("dates") DeadlineEntry dates,
+            @JsonProperty("when_silent") String whenSilent,
             @JsonProperty("claim") List<String> claim,
             @JsonProperty("claim_points") Double claimPoints,
             @JsonProperty("exempt_if") ExemptIfEntry exemptIf,
@@ -97,7 +98,8 @@ record ChecklistFile(
     record DeadlineEntry(
             @JsonProperty("published") String published,
             @JsonProperty("written") String written,
-            @JsonProperty(value = "due", required = true) String due) {
+            @JsonProperty(value = "due", required = true) String due,
+            @JsonProperty("year") String year) {
     }
 
     record ExemptIfEntry(

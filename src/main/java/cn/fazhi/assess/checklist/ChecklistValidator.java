@@ -200,7 +200,7 @@ final class ChecklistValidator {
                 c.indicators(), names, c.target(), isRate(c.indicators()), deduct(c), c.cap(), claim,
                 c.claimPoints() == null ? 0 : c.claimPoints(), exemptIf(c), computeFrom(c), consistency(c),
                 c.gap(), remedy, byLevel, c.basis(), new Wording(words), c.aliases() == null ? List.of() : c.aliases(),
-                onlyIf, MethodParameters.deadline(c));
+                onlyIf, MethodParameters.deadline(c), "manual".equals(c.whenSilent()));
     }
 
     /** {@code per_item} is a deduction item's word for what {@code deduct} is to the others. */

@@ -45,13 +45,20 @@ final class MethodParameters {
             deduction();
         } else if (method.equals(Method.DEADLINE)) {
             deadline();
+        } else if (method.equals(Method.LIMIT)) {
+            quantity(IndicatorType.RATE);
+            needsWording("when_silent", "limit");
+            if (c.claim() != null && !c.claim().isEmpty()) {
+                needsWording("admitted", "limit's claim flags (the report admits the figure is high)");
+            }
         }
         cap();
+        whenSilent();
         if (c.onlyIfStated() != null && !c.onlyIfStated().isEmpty()) {
             needsWording("unless_stated", "only_if_stated");
         }
-        if (!method.isQuantity() && c.claim() != null && !c.claim().isEmpty()) {
-            problem.accept(at + ".claim", "only rate and count criteria take claim flags");
+        if (!method.isQuantity() && !method.equals(Method.LIMIT) && c.claim() != null && !c.claim().isEmpty()) {
+            problem.accept(at + ".claim", "only rate, count and limit criteria take claim flags");
         }
         exemptIf();
         computeFrom();
@@ -87,14 +94,29 @@ final class MethodParameters {
 
     /** {@code cap}: where points are lost per item, the most they may be; {@code per_item} only on a deduction item. */
     private void cap() {
-        boolean deducting = method.isQuantity() || method.equals(Method.ALL_OF) || method.equals(Method.DEDUCTION);
+        boolean deducting = method.isQuantity() || method.equals(Method.ALL_OF) || method.equals(Method.DEDUCTION)
+                || method.equals(Method.LIMIT);
         if (c.cap() != null && !deducting) {
-            problem.accept(at + ".cap", "only rate, count, all_of and deduction criteria lose points per item");
+            problem.accept(at + ".cap", "only rate, count, limit, all_of and deduction criteria lose points per item");
         } else if (c.cap() != null && (c.cap() <= 0 || !method.equals(Method.DEDUCTION) && c.cap() > c.points())) {
             problem.accept(at + ".cap", "must be above 0" + (method.equals(Method.DEDUCTION) ? "" : " and at most the criterion's points"));
         }
         if (c.perItem() != null && !method.equals(Method.DEDUCTION)) {
             problem.accept(at + ".per_item", "only deduction items take it (others say deduct)");
+        }
+    }
+
+    /** when_silent: manual — for presence, rate and count, silence is 需人工核查 (limit is so always). */
+    private void whenSilent() {
+        if (c.whenSilent() == null) {
+            return;
+        }
+        if (!c.whenSilent().equals("manual")) {
+            problem.accept(at + ".when_silent", "'" + c.whenSilent() + "' is not known (manual: the evaluator checks other records)");
+        } else if (!method.isQuantity() && !method.equals(Method.PRESENCE)) {
+            problem.accept(at + ".when_silent", "only presence, rate and count criteria take it (limit is always so)");
+        } else {
+            needsWording("when_silent", "when_silent");
         }
     }
 
@@ -116,6 +138,9 @@ final class MethodParameters {
         if (monthDay(d.due()) == null) {
             problem.accept(at + ".dates.due", "'" + d.due() + "' is not a day of the year (MM-DD, e.g. 04-01)");
         }
+        if (d.year() != null && !d.year().equals("next") && !d.year().equals("same")) {
+            problem.accept(at + ".dates.year", "'" + d.year() + "' is not known: next (the year after the report's, the default) or same");
+        }
         needsWording("published_late", "deadline");
         needsWording("written_late", "deadline");
         needsWording("written_only", "deadline");
@@ -124,7 +149,8 @@ final class MethodParameters {
     static cn.fazhi.assess.domain.Criterion.Deadline deadline(CriterionEntry c) {
         ChecklistFile.DeadlineEntry d = c.dates();
         int[] md = d == null ? null : monthDay(d.due());
-        return md == null ? null : new cn.fazhi.assess.domain.Criterion.Deadline(d.published(), d.written(), md[0], md[1]);
+        return md == null ? null : new cn.fazhi.assess.domain.Criterion.Deadline(d.published(), d.written(), md[0], md[1],
+                "same".equals(d.year()));
     }
 
     private static int[] monthDay(String due) {

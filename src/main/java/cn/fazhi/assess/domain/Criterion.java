@@ -35,7 +35,7 @@ public record Criterion(String id, String title, String category, double points,
                         ExemptIf exemptIf, ComputeFrom computeFrom, Consistency consistency,
                         String gap, Remedy remedy, Map<String, Remedy> remedies,
                         String basis, Wording wording, List<String> aliases, Map<String, List<String>> onlyIfStated,
-                        Deadline deadline) implements Serializable {
+                        Deadline deadline, boolean silentManual) implements Serializable {
 
     /** No lawsuit, no hearing to attend: {@code key} stated as {@code equals} meets the criterion without its figure. */
     public record ExemptIf(String key, double equals) implements Serializable {
@@ -54,12 +54,13 @@ public record Criterion(String id, String title, String category, double points,
     }
 
     /**
-     * 报告于次年{@code month}月{@code day}日前公开: {@code published} is the date the report was made public (发布时间),
+     * 报告于次年（{@code sameYear}: 当年）{@code month}月{@code day}日前公开: {@code published} is the date the report was made public (发布时间),
      * {@code written} the date it was signed (成文日期, 落款); a report signed after the day cannot have been out by it.
      */
-    public record Deadline(String published, String written, int month, int day) implements Serializable {
+    public record Deadline(String published, String written, int month, int day, boolean sameYear) implements Serializable {
+        /** The day a report of {@code year} is due: in the year after it, or in that year (每年12月报送). */
         public java.time.LocalDate dueFor(Integer year) {
-            return year == null ? null : java.time.LocalDate.of(year + 1, month, day);
+            return year == null ? null : java.time.LocalDate.of(sameYear ? year : year + 1, month, day);
         }
     }
 
@@ -109,6 +110,11 @@ public record Criterion(String id, String title, String category, double points,
     public double pointsBelowTarget(double value) {
         double shortfall = Math.ceil(targetValue() - value - 1e-9);
         return pointsAfter(Math.max(0, shortfall) * deduct);
+    }
+
+    /** For LIMIT: 每高于{target}个百分点扣{deduct}分 (a part of a point counts as a whole one), at most the cap. */
+    public double pointsAboveLimit(double value) {
+        return pointsAfter(Math.max(0, Math.ceil(value - targetValue() - 1e-9)) * deduct);
     }
 
     /** For ALL_OF: points left when {@code missing} of the flags are not stated. */

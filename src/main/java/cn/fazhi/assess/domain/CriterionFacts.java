@@ -14,7 +14,9 @@ import java.util.Objects;
  *
  * @param id           the criterion's id
  * @param method       the criterion's scoring method
- * @param applicable   whether the criterion applies to the unit's profile (county, township, department)
+ * @param applicable   whether the criterion applies to the unit: to its profile, and, where it applies only when the
+ *                     report states something ({@code only_if_stated}), the report states it
+ * @param ofProfile    whether the criterion is one of the unit's profile (whatever the report states)
  * @param unitInfo     the unit whose report this is
  * @param stated       the facts the report states for the criterion's indicators
  * @param claims       the facts the report states for the criterion's claim flags
@@ -30,7 +32,8 @@ import java.util.Objects;
  * @param written      for deadline: the date it was signed, when it gives one
  * @param due          for deadline: the day it was due, from the report's year; null when the year is unknown
  */
-public record CriterionFacts(Criterion criterion, String id, Method method, boolean applicable, UnitInfo unitInfo,
+public record CriterionFacts(Criterion criterion, String id, Method method, boolean applicable, boolean ofProfile,
+                             UnitInfo unitInfo,
                              List<ReportFact> stated, List<ReportFact> claims, ReportFact figure, ReportFact exemption,
                              ReportFact whole, ReportFact part, ReportFact otherPart, ReportFact statedRate,
                              Double computedRate, ReportFact published, ReportFact written, java.time.LocalDate due) {
@@ -65,8 +68,9 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
             computedRate = whole != null && whole.number() > 0 && part != null ? part.number() * 100 / whole.number() : null;
         }
         Criterion.Deadline deadline = criterion.deadline();
-        boolean applicable = criterion.appliesTo(unitInfo.lineage()) && criterion.conditionMet(unitInfo.lineage(), facts);
-        return new CriterionFacts(criterion, criterion.id(), criterion.method(), applicable,
+        boolean ofProfile = criterion.appliesTo(unitInfo.lineage());
+        boolean applicable = ofProfile && criterion.conditionMet(unitInfo.lineage(), facts);
+        return new CriterionFacts(criterion, criterion.id(), criterion.method(), applicable, ofProfile,
                 unitInfo, present(criterion.indicators(), facts), present(criterion.claim(), facts),
                 facts.get(criterion.indicator()), exemption, whole, part, otherPart, statedRate, computedRate,
                 deadline == null ? null : facts.get(deadline.published()),

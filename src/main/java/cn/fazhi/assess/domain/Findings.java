@@ -57,6 +57,23 @@ public final class Findings {
         return of(c, points > 0 ? Status.PARTIAL : Status.NOT_MET, points, gap, rule, facts, false, false);
     }
 
+    /** LIMIT: the stated figure above the checklist's threshold (败诉率 20% against 15%). */
+    public static Finding aboveLimit(Criterion c, String rule, ReportFact fact) {
+        double points = c.pointsAboveLimit(fact.number());
+        String gap = render(c.gap(), Numbers.format(fact.number()), c, "");
+        return of(c, points > 0 ? Status.PARTIAL : Status.NOT_MET, points, gap, rule, List.of(fact), false, false);
+    }
+
+    /** LIMIT: the report admits the figure is high (败诉率仍然居高) without giving it: as if above by the most. */
+    public static Finding admittedHigh(Criterion c, String rule, Collection<?> admitted) {
+        return of(c, Status.NOT_MET, c.pointsWhenNotReported(), c.wording().fill("admitted"), rule, admitted, false, false);
+    }
+
+    /** An outcome the report does not state, which the evaluator takes from other records. */
+    public static Finding silentOutcome(Criterion c, String rule) {
+        return of(c, Status.MANUAL, 0, c.wording().fill("when_silent"), rule, List.of(), false, false);
+    }
+
     /** ALL_OF with some flags stated and some not. */
     public static Finding someMissing(Criterion c, String rule, Collection<?> stated) {
         List<String> have = facts(stated).stream().map(ReportFact::key).toList();
@@ -66,9 +83,12 @@ public final class Findings {
         return of(c, points > 0 ? Status.PARTIAL : Status.NOT_MET, points, gap, rule, stated, false, false);
     }
 
+    /** The rule that finds a criterion outside the unit's profile: such findings need not be listed to the unit. */
+    public static final String OTHER_PROFILE = "level-not-applicable";
+
     public static Finding notApplicable(Criterion c, String rule, UnitInfo unit) {
         // a criterion of the unit's profile that applies only when the report states something (only_if_stated)
-        String key = c.appliesTo(unit.lineage()) && c.conditional(unit.lineage()) ? "unless_stated" : "not_applicable";
+        String key = c.appliesTo(unit.lineage()) ? "unless_stated" : "not_applicable";
         String gap = c.wording().fill(key, "level", Levels.zh(unit.level()), "profile", unit.profileName());
         return of(c, Status.NOT_APPLICABLE, 0, gap, rule, List.of(), false, false);
     }

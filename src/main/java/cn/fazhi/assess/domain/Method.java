@@ -34,8 +34,10 @@ public final class Method implements Serializable {
     public static final Method DEDUCTION = new Method("deduction");
     /** 报告按时公开: decided from the dates the report gives (发布时间, 成文日期), 需人工核查 when it gives none. */
     public static final Method DEADLINE = new Method("deadline");
+    /** An outcome to keep low (败诉率, 纠错率): at or below the target; a deduction per percentage point above it. */
+    public static final Method LIMIT = new Method("limit");
     public static final List<Method> BUILT_IN = List.of(PRESENCE, RATE, COUNT, ALL_OF, MANUAL, VETO, BONUS, CONSISTENCY,
-            DEDUCTION, DEADLINE);
+            DEDUCTION, DEADLINE, LIMIT);
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final String name;

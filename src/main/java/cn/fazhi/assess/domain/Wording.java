@@ -15,7 +15,7 @@ public record Wording(Map<String, String> templates) implements Serializable {
             "computed_below_target");
     /** Keys a criterion gives when its parameters need them. */
     public static final Set<String> OWN = Set.of("exempt", "computed_met", "part_exceeds_whole", "parts_exceed_whole",
-            "rate_contradicts", "unless_stated", "published_late", "written_late", "written_only");
+            "rate_contradicts", "unless_stated", "published_late", "written_late", "written_only", "admitted", "when_silent");
 
     public Wording {
         templates = Map.copyOf(templates);

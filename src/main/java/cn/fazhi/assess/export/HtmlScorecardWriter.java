@@ -72,7 +72,7 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         if (!ScorecardText.selfLine(s).isEmpty()) {
             h.append("<p class=\"self\">").append(esc(ScorecardText.selfLine(s))).append("</p>\n");
         }
-        categories(h, s.categories());
+        categories(h, ScorecardText.listedCategories(s));
         if (s.followUp() != null) {
             followUp(h, s.followUp());
         }
@@ -144,7 +144,7 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
         boolean self = !s.self().byCriterion().isEmpty();
         h.append("<h2>全部评分项</h2>\n<table><tr><th>编号</th><th>评分项</th><th>状态</th><th>得分</th><th>满分</th>")
                 .append(self ? "<th>自评分（差值）</th>" : "").append("<th>说明</th><th>报告原文</th></tr>\n");
-        for (Finding f : s.findings()) {
+        for (Finding f : ScorecardText.listed(s)) {
             h.append("<tr><td>").append(esc(f.criterion())).append("</td><td>").append(esc(f.title()))
                     .append("</td><td class=\"s-").append(f.status().name()).append("\">").append(f.status().zh())
                     .append("</td><td class=\"n\">").append(Numbers.format(f.points())).append("</td><td class=\"n\">")
@@ -153,7 +153,11 @@ public final class HtmlScorecardWriter implements ScorecardWriter {
                     .append(quotes(f.evidence())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        if (!ScorecardText.otherProfileNote(s).isEmpty()) {
+            h.append("<p class=\"note\">").append(esc(ScorecardText.otherProfileNote(s))).append("</p>\n");
+        }
     }
+
 
     private static String quotes(List<Evidence> evidence) {
         StringBuilder q = new StringBuilder();

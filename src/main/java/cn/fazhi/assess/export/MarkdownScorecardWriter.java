@@ -31,7 +31,7 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
         if (!ScorecardText.selfLine(s).isEmpty()) {
             md.append(ScorecardText.selfLine(s)).append("。\n\n");
         }
-        categories(md, s.categories());
+        categories(md, ScorecardText.listedCategories(s));
         if (s.followUp() != null) {
             followUp(md, s.followUp());
         }
@@ -127,12 +127,15 @@ public final class MarkdownScorecardWriter implements ScorecardWriter {
         boolean self = !s.self().byCriterion().isEmpty();
         md.append("## 全部评分项\n\n| 编号 | 评分项 | 状态 | 得分 | 满分 |").append(self ? " 自评分（差值） |" : "")
                 .append(" 说明 | 报告原文 |\n|---|---|---|---:|---:|").append(self ? "---:|" : "").append("---|---|\n");
-        for (Finding f : s.findings()) {
+        for (Finding f : ScorecardText.listed(s)) {
             md.append("| ").append(f.criterion()).append(" | ").append(cell(f.title())).append(" | ")
                     .append(f.status().zh()).append(" | ").append(Numbers.format(f.points())).append(" | ")
                     .append(Numbers.format(f.max())).append(" | ").append(self ? ScorecardText.selfCell(s, f) + " | " : "")
                     .append(cell(f.gap())).append(" | ")
                     .append(cell(ScorecardText.evidenceLine(f))).append(" |\n");
+        }
+        if (!ScorecardText.otherProfileNote(s).isEmpty()) {
+            md.append('\n').append(ScorecardText.otherProfileNote(s)).append('\n');
         }
         md.append('\n');
     }

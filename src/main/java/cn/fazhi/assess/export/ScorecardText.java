@@ -46,6 +46,25 @@ public final class ScorecardText {
         return Levels.zh(s.level()) + "（按" + s.profileName() + "类指标考评）";
     }
 
+    /** The findings a unit reads: all but criteria of other kinds of unit (a county is not scored on a 公安局's items). */
+    static List<Finding> listed(Scorecard s) {
+        return s.findings().stream().filter(f -> !f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE)).toList();
+    }
+
+    /** The categories that have some criterion for this unit. */
+    static List<cn.fazhi.assess.domain.CategoryScore> listedCategories(Scorecard s) {
+        java.util.Set<String> shown = listed(s).stream().map(Finding::category).collect(Collectors.toSet());
+        return s.categories().stream().filter(c -> shown.contains(c.id())).toList();
+    }
+
+    /** 另有N项为其他类别单位的指标… ; "" when every criterion is the unit's. */
+    static String otherProfileNote(Scorecard s) {
+        List<String> ids = s.findings().stream().filter(f -> f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE))
+                .map(Finding::criterion).toList();
+        return ids.isEmpty() ? "" : "另有" + ids.size() + "项为其他类别单位的指标，不适用于" + s.profileName() + "，未列出（"
+                + String.join("、", ids) + "）。";
+    }
+
     /** How the total is made, naming the 扣分项 only when the checklist has them. */
     public static String formula(Scorecard s) {
         boolean deductions = s.findings().stream().anyMatch(f -> f.method() == cn.fazhi.assess.domain.Method.DEDUCTION);

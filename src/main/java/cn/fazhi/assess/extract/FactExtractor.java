@@ -48,6 +48,11 @@ final class FactExtractor {
         }
     }
 
+    /** Whether the checklist has this indicator (a checklist may do without the report's dates). */
+    boolean knows(String key) {
+        return checklist.indicators().containsKey(key);
+    }
+
     Map<String, ExtractedFact> extract(ReportText text, Segmentation segments, String unit) {
         // cut once: every pattern of every indicator reads the same lines
         Lines work = Lines.of(text, segments, SectionKind::yieldsFacts);

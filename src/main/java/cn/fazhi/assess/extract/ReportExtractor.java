@@ -45,6 +45,11 @@ public final class ReportExtractor {
             }
         }
         found.putAll(facts.extract(text, segments, m.unit()));
+        ReportDates.of(text).forEach((key, fact) -> {
+            if (facts.knows(key)) {
+                found.put(key, fact);
+            }
+        });
         List<String> warnings = new ArrayList<>(text.warnings());
         if (segments.headings().stream().noneMatch(h -> h.level() == 1)) {
             warnings.add(text.source() + ": no headings like 一、 found: facts were taken from the whole text (section other)");

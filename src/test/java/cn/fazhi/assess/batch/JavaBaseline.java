@@ -41,15 +41,21 @@ final class JavaBaseline {
 
     static Finding decide(Criterion c, UnitInfo unit, Map<String, ReportFact> facts) {
         CriterionFacts f = CriterionFacts.of(c, unit, facts);
-        if (!f.applicable()) {
+        if (!f.ofProfile()) {
             return Findings.notApplicable(c, "level-not-applicable", unit);
+        }
+        if (!f.applicable()) {
+            return Findings.notApplicable(c, "not-stated-not-applicable", unit);
         }
         List<ReportFact> stated = f.stated();
         Method m = c.method();
         if (m.equals(Method.MANUAL)) {
             return Findings.manual(c, "manual-check");
         } else if (m.equals(Method.PRESENCE)) {
-            return stated.isEmpty() ? Findings.notReported(c, "presence-not-reported") : Findings.met(c, "presence-met", stated);
+            if (stated.isEmpty()) {
+                return c.silentManual() ? Findings.silentOutcome(c, "presence-silent-manual") : Findings.notReported(c, "presence-not-reported");
+            }
+            return Findings.met(c, "presence-met", stated);
         } else if (m.isQuantity()) {
             return quantity(c, f);
         } else if (m.equals(Method.ALL_OF)) {
@@ -66,6 +72,8 @@ final class JavaBaseline {
             return f.figure() == null ? Findings.vetoUnknown(c, "deduction-not-stated") : Findings.deducted(c, "deduction-stated", f.figure());
         } else if (m.equals(Method.DEADLINE)) {
             return deadline(c, f);
+        } else if (m.equals(Method.LIMIT)) {
+            return limit(c, f);
         }
         throw new IllegalStateException("the Java loop knows the built-in methods only, not '" + m + "' of " + c.id());
     }
@@ -84,8 +92,18 @@ final class JavaBaseline {
                     ? Findings.computedMet(c, "quantity-computed-met", List.of(f.whole(), f.part()))
                     : Findings.computedBelowTarget(c, "quantity-computed-below-target", f.computedRate(), List.of(f.whole(), f.part()));
         }
-        return f.claims().isEmpty() ? Findings.notReported(c, "quantity-not-reported")
-                : Findings.claimedNotQuantified(c, "quantity-claimed-not-quantified", f.claims());
+        if (!f.claims().isEmpty()) {
+            return Findings.claimedNotQuantified(c, "quantity-claimed-not-quantified", f.claims());
+        }
+        return c.silentManual() ? Findings.silentOutcome(c, "quantity-silent-manual") : Findings.notReported(c, "quantity-not-reported");
+    }
+
+    private static Finding limit(Criterion c, CriterionFacts f) {
+        ReportFact v = f.figure();
+        if (v != null) {
+            return v.number() <= c.targetValue() ? Findings.met(c, "limit-met", List.of(v)) : Findings.aboveLimit(c, "limit-exceeded", v);
+        }
+        return f.claims().isEmpty() ? Findings.silentOutcome(c, "limit-silent") : Findings.admittedHigh(c, "limit-admitted", f.claims());
     }
 
     private static Finding deadline(Criterion c, CriterionFacts f) {

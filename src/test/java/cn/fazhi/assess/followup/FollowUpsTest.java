@@ -35,9 +35,9 @@ class FollowUpsTest {
     @TempDir
     Path dir;
 
-    /** Last year: 参考率 95%, no 权责清单, no 网上政务服务, 习近平法治思想 studied. */
+    /** Last year: 参考率 97%, no 权责清单, no 网上政务服务, 习近平法治思想 studied. */
     static Scorecard lastYear() {
-        return score(2022, Map.of(RATE, 95, XI, true));
+        return score(2022, Map.of(RATE, 97, XI, true));
     }
 
     /** This year: 参考率 98%, 权责清单 done, still no 网上政务服务, 习近平法治思想 no longer reported. */
@@ -68,7 +68,7 @@ class FollowUpsTest {
         assertThat(f.item(criterionOf(POWER_LIST)).outcome()).isEqualTo(Outcome.RECTIFIED);
         assertThat(f.item(criterionOf(POWER_LIST)).quote()).isEqualTo("测试引文：" + POWER_LIST);
         assertThat(f.item(criterionOf(RATE)).outcome()).isEqualTo(Outcome.PARTLY_RECTIFIED);
-        assertThat(f.item(criterionOf(RATE)).lostBefore()).isEqualTo(2.5);
+        assertThat(f.item(criterionOf(RATE)).lostBefore()).isEqualTo(1.5);
         assertThat(f.item(criterionOf(RATE)).lostNow()).isEqualTo(1.0);
         assertThat(f.item(criterionOf(ONLINE)).outcome()).isEqualTo(Outcome.NOT_RECTIFIED);
         assertThat(f.item(criterionOf(ONLINE)).label()).isEqualTo("未整改（连续两年未整改）");
@@ -132,7 +132,7 @@ class FollowUpsTest {
     void aGapTheUnitClosedThatIsStillAGapIsFlagged() {
         String online = criterionOf(ONLINE);
         PreviousResult ledger = new PreviousResult("ledger.xlsx", "下陆区人民政府", 2022, null,
-                List.of(new PreviousResult.Gap(online, "", 3, "张三", "已上线", "截图", true, "2023-05-01")));
+                List.of(new PreviousResult.Gap(online, "", 2, "张三", "已上线", "截图", true, "2023-05-01")));
 
         FollowUp.Item item = FollowUps.compare(ledger, thisYear()).followUp().item(online);
 

@@ -120,6 +120,10 @@ class ScoringEngineTest {
                 .forEach(i -> facts.put(i.key(), i.type() == cn.fazhi.assess.domain.IndicatorType.RATE ? 100 : 10));
         RuleHarness.CHECKLIST.indicators().keySet().stream().filter(k -> k.startsWith("penalty.")).forEach(k -> facts.put(k, 0));
         facts.put("report.published_on", "2024-03-20"); // a 2023 report, out before 1 April
+        // outcomes to keep low are best at 0, and a perfect report admits no high one
+        facts.put("dispute.litigation_loss_rate", 0);
+        facts.put("dispute.reconsideration_correction_rate", 0);
+        facts.remove("dispute.litigation_loss_high");
         facts.remove("report.signed_on");
         facts.put("dispute.mediation_successes", 10); // of 10 cases, at the stated 100%
         facts.put("dispute.reconsideration_accepted", 5);
