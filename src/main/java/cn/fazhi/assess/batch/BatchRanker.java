@@ -55,6 +55,12 @@ public final class BatchRanker {
      */
     public Ranking run(List<Path> paths, Path outDir, Progress progress, String level, boolean overwrite)
             throws InterruptedException {
+        return run(paths, outDir, progress, level, null, overwrite);
+    }
+
+    /** As {@link #run(List, Path, Progress, String, boolean)}, every unit on {@code profile} when given (--profile). */
+    public Ranking run(List<Path> paths, Path outDir, Progress progress, String level, String profile, boolean overwrite)
+            throws InterruptedException {
         InputFiles found = InputFiles.of(paths);
         progress.start(found.files.size());
         List<UnitSummary> units = new ArrayList<>();
@@ -64,7 +70,7 @@ public final class BatchRanker {
             List<Future<Object>> results = new ArrayList<>();
             for (InputFiles.Input input : found.files) {
                 results.add(pool.submit(() -> {
-                    Object r = scoreOne(input, outDir, level, overwrite);
+                    Object r = scoreOne(input, outDir, level, profile, overwrite);
                     progress.step(r instanceof UnitSummary);
                     return r;
                 }));
@@ -90,10 +96,10 @@ public final class BatchRanker {
         return new RankingBuilder(pipeline.checklist()).build(units, failures, notes);
     }
 
-    private Object scoreOne(InputFiles.Input input, Path outDir, String level, boolean overwrite) {
+    private Object scoreOne(InputFiles.Input input, Path outDir, String level, String profile, boolean overwrite) {
         Path file = input.file();
         try {
-            Scorecard card = followUp(pipeline.score(file, level));
+            Scorecard card = followUp(pipeline.score(file, level, profile));
             String workbook = WorkbookNames.provisional(card.unit(), input.shortName());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
             workbooks.write(card, XlsxLedgerWriter.titles(card.categories()), bytes);

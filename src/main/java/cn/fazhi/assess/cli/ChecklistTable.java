@@ -54,20 +54,29 @@ final class ChecklistTable {
 
     private static String lost(Checklist c, Criterion x, Method m, String cap) {
         String claim = x.claim().isEmpty() ? "" : "；仅定性表述得" + Numbers.format(x.claimPoints()) + "分";
+        String silent = x.silentManual() ? "；未写明的，人工核查" : "";
         if (m == Method.DEDUCTION) {
             return c.indicators().get(x.indicator()).zh() + "：每1次（件）扣" + Numbers.format(x.deduct()) + "分" + cap
                     + "，在总分中扣除";
         }
         if (m == Method.DEADLINE) {
-            return "次年" + x.deadline().month() + "月" + x.deadline().day() + "日前未公开的，不得分（以发布时间、成文日期判断；均无的，人工核查）";
+            return (x.deadline().sameYear() ? "当年" : "次年") + x.deadline().month() + "月" + x.deadline().day()
+                    + "日前未公开的，不得分（以发布时间、成文日期判断；均无的，人工核查）";
         }
         if (m == Method.RATE) {
-            return "低于" + Numbers.format(x.targetValue()) + "%，每低1个百分点扣" + Numbers.format(x.deduct()) + "分" + cap + claim
+            return "低于" + Numbers.format(x.targetValue()) + "%，每低1个百分点扣" + Numbers.format(x.deduct()) + "分" + cap + claim + silent
                     + (x.exemptIf() == null ? "" : "；" + c.indicators().get(x.exemptIf().key()).zh() + "为"
                     + Numbers.format(x.exemptIf().equals()) + "的，不扣分");
         }
+        if (m == Method.COUNT && x.targetValue() <= 0) {
+            return "未写明" + c.indicators().get(x.indicator()).zh() + "的，不得分" + claim + silent;
+        }
         if (m == Method.COUNT) {
-            return "少于" + Numbers.format(x.targetValue()) + "，每少1扣" + Numbers.format(x.deduct()) + "分" + cap + claim;
+            return "少于" + Numbers.format(x.targetValue()) + "，每少1扣" + Numbers.format(x.deduct()) + "分" + cap + claim + silent;
+        }
+        if (m == Method.LIMIT) {
+            return "高于" + Numbers.format(x.targetValue()) + "%，每高1个百分点扣" + Numbers.format(x.deduct()) + "分" + cap
+                    + (x.claim().isEmpty() ? "" : "；报告自认偏高而无比率的，按扣满计") + "；未写明的，人工核查";
         }
         if (m == Method.ALL_OF) {
             return "所列事项每缺1项扣" + Numbers.format(x.deduct()) + "分" + cap;
@@ -84,6 +93,7 @@ final class ChecklistTable {
         if (m == Method.CONSISTENCY) {
             return "数据前后矛盾的，标注数据存疑";
         }
-        return m == Method.PRESENCE ? "报告未体现的，不得分" + claim : "按评分方法“" + m.yamlName() + "”";
+        return m == Method.PRESENCE ? (x.silentManual() ? "报告未体现的，人工核查" : "报告未体现的，不得分") + claim
+                : "按评分方法“" + m.yamlName() + "”";
     }
 }

@@ -50,6 +50,11 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "LEVEL", description = "Score every unit as this level.")
     String level;
 
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Score every unit on this checklist profile (county, township, department, justice, market, police, ecology, "
+                    + "comprehensive …; `check --explain` lists them), whatever kind of unit its name says.")
+    String profile;
+
     @Mixin
     ChecklistOptions options;
 
@@ -83,7 +88,7 @@ final class RankCommand implements Callable<Integer> {
             Files.createDirectories(outDir);
             PreviousRanking last = previous == null ? null : PreviousRanking.read(previous);
             BatchRanker ranker = new BatchRanker(new Pipeline(loaded.checklist(), loaded.ruleBase(), assessment.date()), threads, last);
-            Ranking ranking = ranker.run(inputs, outDir, new Progress(err, System.console() != null), level, force);
+            Ranking ranking = ranker.run(inputs, outDir, new Progress(err, System.console() != null), level, profile, force);
             writeSummaries(ranking, loaded);
             report(ranking, err);
             return App.exitCode(ranking.failures().stream().map(FailedInput::reason).toList());

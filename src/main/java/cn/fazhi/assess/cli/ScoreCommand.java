@@ -47,6 +47,11 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Score as this level, whatever meta.level says: county, township, department, city, province, ministry.")
     String level;
 
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Score on this checklist profile, whatever kind of unit the name says: a level's (county, township, department …) "
+                    + "or a kind of department's (justice, market, police, ecology, comprehensive; `check --explain` lists them).")
+    String profile;
+
     @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT",
             description = "md (default), json or html.")
     Format format;
@@ -76,6 +81,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 ReportFacts facts = pipeline.load(input);
                 facts = level == null ? facts : facts.withLevel(level);
+                facts = profile == null ? facts : facts.withProfile(profile);
                 facts.warnings().forEach(w -> err.println("warning: " + w));
                 scorecards.add(pipeline.score(facts));
             } catch (InputFailure e) {

@@ -21,6 +21,9 @@ public record Decision(String criterion, Status status, double points, String re
         if (f.status() != Status.MANUAL) {
             throw new IllegalArgumentException(f.criterion() + " is " + f.status().zh() + ", not 需人工核查: the rules decide it");
         }
+        if (f.method() == Method.DEDUCTION) {
+            throw new IllegalArgumentException(f.criterion() + " is a 扣分项: it is decided by its count, which is entered as a fact");
+        }
         if (points > f.max()) {
             throw new IllegalArgumentException(f.criterion() + ": " + Numbers.format(points) + " points is more than its "
                     + Numbers.format(f.max()));

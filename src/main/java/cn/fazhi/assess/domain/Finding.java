@@ -15,8 +15,11 @@ public record Finding(String criterion, String title, String category, Status st
         evidence = List.copyOf(evidence);
     }
 
-    /** Points this finding costs the unit (0 for items outside the regular total). */
+    /** Points this finding costs the unit: below its maximum, or what a 扣分项 took off the total; 0 for bonus and veto items. */
     public double pointsLost() {
+        if (method == Method.DEDUCTION) {
+            return -points;
+        }
         return countsTowardsTotal() ? max - points : 0;
     }
 

@@ -39,6 +39,8 @@ public enum Reason {
     PROFILE_UNRECOGNISED(2),
     /** the criterion, what is wrong with the evaluator's score or the unit's self-assessment */
     SCORE_INVALID(2),
+    /** the key (scores.F5.points, self_assessment.total …), what is wrong with it */
+    ENTRY_INVALID(2),
     // a facts file
     /** YAML or JSON, the parser's error */
     FACTS_MALFORMED(2),

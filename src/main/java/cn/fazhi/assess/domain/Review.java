@@ -6,20 +6,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an evaluator did to one report: corrections of its facts, decisions on its 需人工核查 criteria, and both as
- * the lines every export shows. Later entries for the same fact or criterion replace earlier ones.
+ * What an evaluator did to one report: corrections of its facts, decisions on its 需人工核查 criteria, the unit's 自评分
+ * as entered, and all of them as the lines every export shows. Later entries for the same fact or criterion replace
+ * earlier ones.
  */
-public record Review(List<Correction> corrections, List<Decision> decisions, List<ReviewEntry> entries) {
+public record Review(List<Correction> corrections, List<Decision> decisions, List<ReviewEntry> entries,
+                     SelfAssessment self) {
     public static final Review NONE = new Review(List.of(), List.of(), List.of());
 
     public Review {
         corrections = List.copyOf(corrections);
         decisions = List.copyOf(decisions);
         entries = List.copyOf(entries);
+        self = self == null ? SelfAssessment.NONE : self;
     }
 
-    /** The report's facts as corrected; a corrected fact keeps the quote the machine read it from. */
+    public Review(List<Correction> corrections, List<Decision> decisions, List<ReviewEntry> entries) {
+        this(corrections, decisions, entries, SelfAssessment.NONE);
+    }
+
+    /**
+     * The report's facts as corrected (a corrected fact keeps the quote the machine read it from), with the 自评分
+     * entered here over what its facts file gave.
+     */
     public ReportFacts applyTo(ReportFacts report) {
+        if (!self.isEmpty()) {
+            report = report.withEntered(report.decisions(), report.self().with(self));
+        }
         if (corrections.isEmpty()) {
             return report;
         }

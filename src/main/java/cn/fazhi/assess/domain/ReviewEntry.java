@@ -14,7 +14,8 @@ import java.util.Objects;
 public record ReviewEntry(Kind kind, String target, String before, String after, String reason, String at) {
     public enum Kind {
         CORRECTION("更正事实"),
-        DECISION("人工核定");
+        DECISION("人工核定"),
+        SELF("单位自评分");
 
         private final String zh;
 

@@ -21,6 +21,13 @@ public record SelfAssessment(Double total, Map<String, Double> byCriterion) {
         return total == null && byCriterion.isEmpty();
     }
 
+    /** These scores with {@code later}'s over them: its total when it has one, its criteria over these. */
+    public SelfAssessment with(SelfAssessment later) {
+        Map<String, Double> merged = new TreeMap<>(byCriterion);
+        merged.putAll(later.byCriterion);
+        return new SelfAssessment(later.total != null ? later.total : total, merged);
+    }
+
     public Double of(String criterion) {
         return byCriterion.get(criterion);
     }

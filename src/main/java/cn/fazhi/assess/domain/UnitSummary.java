@@ -11,10 +11,11 @@ import java.util.Map;
  * @param lost     points lost per criterion id, for the common-gaps table
  * @param workbook the file name of the unit's 整改台账 workbook in the output folder
  * @param followUp what became of last year's gaps (outcome → how many) and the 整改率; null without last year's result
+ * @param selfTotal the unit's self-assessed total (自评分), or null
  */
 public record UnitSummary(String source, String unit, String level, Integer year, double total, String grade,
                           boolean veto, List<CategoryScore> categories, int gaps, Map<String, Double> lost,
-                          String workbook, Rectified followUp) {
+                          String workbook, Rectified followUp, Double selfTotal) {
     public UnitSummary {
         categories = List.copyOf(categories);
         lost = Map.copyOf(lost);
@@ -22,7 +23,12 @@ public record UnitSummary(String source, String unit, String level, Integer year
 
     public UnitSummary(String source, String unit, String level, Integer year, double total, String grade, boolean veto,
                        List<CategoryScore> categories, int gaps, Map<String, Double> lost, String workbook) {
-        this(source, unit, level, year, total, grade, veto, categories, gaps, lost, workbook, null);
+        this(source, unit, level, year, total, grade, veto, categories, gaps, lost, workbook, null, null);
+    }
+
+    /** Evaluated total less the unit's own (negative: the unit scored itself higher); null without a self-assessment. */
+    public Double selfDifference() {
+        return selfTotal == null ? null : Numbers.round2(total - selfTotal);
     }
 
     /** Last year's gaps by outcome, and the share rectified. */
@@ -51,10 +57,10 @@ public record UnitSummary(String source, String unit, String level, Integer year
         }
         return new UnitSummary(source, card.unit(), card.level(), card.year(), card.total(), card.grade(),
                 card.veto(), card.categories(), card.gaps().size(), lost, workbook,
-                card.followUp() == null ? null : Rectified.of(card.followUp()));
+                card.followUp() == null ? null : Rectified.of(card.followUp()), card.selfTotal());
     }
 
     public UnitSummary withWorkbook(String name) {
-        return new UnitSummary(source, unit, level, year, total, grade, veto, categories, gaps, lost, name, followUp);
+        return new UnitSummary(source, unit, level, year, total, grade, veto, categories, gaps, lost, name, followUp, selfTotal);
     }
 }

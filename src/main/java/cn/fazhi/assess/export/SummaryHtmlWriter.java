@@ -81,20 +81,30 @@ public final class SummaryHtmlWriter {
 
     private static void table(StringBuilder h, List<Ranking.Ranked> units, Writer page) throws IOException {
         boolean followedUp = units.stream().anyMatch(r -> r.unit().followUp() != null);
+        boolean selfScored = units.stream().anyMatch(r -> r.unit().selfTotal() != null);
+        int columns = 8 + (followedUp ? 1 : 0) + (selfScored ? 2 : 0);
         h.append("<h2>排名</h2>\n<table><tr><th>名次</th><th>单位</th><th>层级</th><th>年度</th><th>总分</th><th>等次</th>")
-                .append("<th>失分项数</th>").append(followedUp ? "<th>上年问题整改率</th>" : "").append("<th>整改台账</th></tr>\n");
+                .append("<th>失分项数</th>").append(followedUp ? "<th>上年问题整改率</th>" : "")
+                .append(selfScored ? "<th>自评分</th><th>与自评分之差</th>" : "").append("<th>整改台账</th></tr>\n");
         String level = units.isEmpty() ? null : units.get(0).unit().level();
         boolean mixed = units.stream().anyMatch(r -> !r.unit().level().equals(units.get(0).unit().level()));
         for (Ranking.Ranked r : units) {
             UnitSummary u = r.unit();
             if (mixed && (r == units.get(0) || !u.level().equals(level))) {
                 level = u.level();
-                h.append("<tr class=\"group\"><th colspan=\"" + (followedUp ? 9 : 8) + "\">").append(esc(Levels.zh(level))).append("（分组排名）</th></tr>\n");
+                h.append("<tr class=\"group\"><th colspan=\"" + columns + "\">").append(esc(Levels.zh(level))).append("（分组排名）</th></tr>\n");
             }
             h.append("<tr><td class=\"n\">").append(r.rank()).append("</td><td>").append(esc(ScorecardText.unitName(u.unit()))).append("</td><td>")
                     .append(esc(Levels.zh(u.level()))).append("</td><td>").append(u.year() == null ? "" : u.year())
-                    .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(ScorecardText.grade(u.grade(), u.veto()))).append("</td><td class=\"n\">").append(u.gaps()).append("</td><td>")
-                    .append(esc(u.workbook())).append("</td></tr>\n");
+                    .append("</td><td class=\"n\">").append(Numbers.format(u.total())).append("</td><td>").append(esc(ScorecardText.grade(u.grade(), u.veto()))).append("</td><td class=\"n\">").append(u.gaps()).append("</td>");
+            if (followedUp) {
+                h.append("<td class=\"n\">").append(u.followUp() == null ? "" : Numbers.format(Numbers.round2(u.followUp().rate() * 100)) + "%").append("</td>");
+            }
+            if (selfScored) {
+                h.append("<td class=\"n\">").append(u.selfTotal() == null ? "" : Numbers.format(u.selfTotal())).append("</td><td class=\"n\">")
+                        .append(u.selfDifference() == null ? "" : Numbers.format(u.selfDifference())).append("</td>");
+            }
+            h.append("<td>").append(esc(u.workbook())).append("</td></tr>\n");
             if (h.length() > 64 * 1024) {
                 page.append(h);
                 h.setLength(0);

@@ -64,6 +64,10 @@ public final class SummaryJsonWriter {
             u.followUp().outcomes().forEach((o, n) -> outcomes.put(o.zh(), n));
             m.put("followup", outcomes);
         }
+        if (u.selfTotal() != null) {
+            m.put("self_total", u.selfTotal());
+            m.put("self_difference", u.selfDifference());
+        }
         m.put("source", u.source());
         m.put("workbook", u.workbook());
         return m;

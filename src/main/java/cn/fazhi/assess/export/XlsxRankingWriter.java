@@ -60,9 +60,13 @@ public final class XlsxRankingWriter {
         List<String> titles = new ArrayList<>(List.of("名次", "单位", "层级", "年度", "总分", "等次"));
         heads.forEach(c -> titles.add(c.id() + " " + c.title()));
         boolean followedUp = ranking.units().stream().anyMatch(r -> r.unit().followUp() != null);
+        boolean selfScored = ranking.units().stream().anyMatch(r -> r.unit().selfTotal() != null);
         titles.add("失分项数");
         if (followedUp) {
             titles.add("上年问题整改率");
+        }
+        if (selfScored) {
+            titles.addAll(List.of("自评分", "评估得分与自评分之差"));
         }
         titles.addAll(List.of("来源文件", "整改台账"));
         int[] widths = new int[titles.size()];
@@ -92,6 +96,15 @@ public final class XlsxRankingWriter {
                     styles.text(row, c++, "");
                 } else {
                     styles.share(row, c++, u.followUp().rate());
+                }
+            }
+            if (selfScored) {
+                if (u.selfTotal() == null) {
+                    styles.text(row, c++, "");
+                    styles.text(row, c++, "");
+                } else {
+                    styles.points(row, c++, u.selfTotal());
+                    styles.points(row, c++, u.selfDifference());
                 }
             }
             styles.text(row, c++, u.source());

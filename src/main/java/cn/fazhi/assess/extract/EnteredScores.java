@@ -121,6 +121,6 @@ final class EnteredScores {
     }
 
     private InputFailure wrong(String key, String what) {
-        return new InputFailure(Reason.FACT_INVALID, file, key, what);
+        return new InputFailure(Reason.ENTRY_INVALID, file, key, what);
     }
 }

@@ -95,8 +95,14 @@ public final class Pipeline {
 
     /** Loads and scores one input; {@code level}, when given, replaces the level the input states. */
     public Scorecard score(Path file, String level) {
+        return score(file, level, null);
+    }
+
+    /** As {@link #score(Path, String)}, on {@code profile} when given (--profile) instead of the one its name says. */
+    public Scorecard score(Path file, String level, String profile) {
         ReportFacts facts = load(file);
-        return engine.score(level == null ? facts : facts.withLevel(level));
+        facts = level == null ? facts : facts.withLevel(level);
+        return engine.score(profile == null ? facts : facts.withProfile(profile));
     }
 
     public static boolean isFactsFile(Path file) {

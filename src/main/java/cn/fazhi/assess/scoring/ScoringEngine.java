@@ -102,7 +102,7 @@ public final class ScoringEngine {
         String level = report.level() == null || report.level().isBlank() ? null : report.level();
         if (report.profile() != null) {
             profile = checklist.profile(report.profile()).orElseThrow(() -> new InputFailure(Reason.PROFILE_UNRECOGNISED,
-                    report.source(), report.profile(), String.join(", ", checklist.profiles().stream().map(Profile::id).toList())));
+                    report.source(), report.profile(), String.join(", ", checklist.profiles().stream().map(p -> p.id() + "（" + p.zh() + "）").toList())));
             level = level != null ? level : checklist.levelOf(profile.id()).orElse(null);
         } else if (level == null) {
             throw new InputFailure(Reason.LEVEL_UNKNOWN, report.source(), known);

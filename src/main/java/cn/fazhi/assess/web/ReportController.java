@@ -2,6 +2,7 @@ package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.export.ScorecardText;
 import cn.fazhi.assess.domain.Status;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ final class ReportController {
         routes.get("/reports/{id}", this::show);
         routes.post("/reports/{id}/facts", this::correctFact);
         routes.post("/reports/{id}/decisions", this::decide);
+        routes.post("/reports/{id}/self", this::setSelf);
         routes.post("/reports/{id}/remove", this::remove);
         routes.post("/reports/{id}/restore", this::restore);
         routes.post("/reports/{id}/prefer", this::prefer);
@@ -48,6 +50,13 @@ final class ReportController {
         Scorecard after = bench.correctFact(id, ctx.formParam("key"), value, ctx.formParam("reason"));
         ctx.redirect("/reports/" + id + "?msg=" + Pages.enc("已更正并重新评分：总分 " + Numbers.format(before) + " → "
                 + Numbers.format(after.total())) + "#facts");
+    }
+
+    private void setSelf(Context ctx) {
+        long id = AssessmentController.id(ctx);
+        Scorecard after = bench.setSelf(id, ctx.formParam("criterion"), ctx.formParam("points"), ctx.formParam("reason"));
+        String line = ScorecardText.selfLine(after);
+        ctx.redirect("/reports/" + id + "?msg=" + Pages.enc(line.isEmpty() ? "已保存自评分" : "已保存自评分：" + line) + "#self-score");
     }
 
     private void decide(Context ctx) {

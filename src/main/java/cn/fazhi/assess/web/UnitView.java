@@ -26,12 +26,15 @@ import java.util.List;
 record UnitView(long assessmentId, String assessmentName, long reportId, String fileName, String unit, String title,
                 String otherYear, Summary summary, List<Category> categories, List<StatusGroup> statusGroups,
                 List<QuoteMarks.Piece> text, List<FactRow> facts, List<Choice> factOptions, List<Choice> decisions,
-                List<ReviewEntry> review, List<Other> sameUnit, FollowUp followUp, String followUpSummary) {
+                List<ReviewEntry> review, List<Other> sameUnit, FollowUp followUp, String followUpSummary,
+                List<Choice> selfTargets) {
     private static final List<Status> ORDER = List.of(Status.NOT_MET, Status.PARTIAL, Status.NOT_REPORTED, Status.MANUAL,
             Status.MET, Status.NOT_APPLICABLE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    record Summary(String total, String grade, String points, String bonus, String manual, String veto, String level) {
+    /** {@code self}: 单位自评分… beside the evaluated total, "" without one. */
+    record Summary(String total, String grade, String points, String bonus, String deducted, String manual, String veto,
+                   String level, String self) {
     }
 
     record Category(String name, String points, String max) {
@@ -43,7 +46,7 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
     /** {@code decided}: an evaluator's 人工核定; {@code decidable}: the form to decide (or decide again) is shown. */
     record FindingRow(String criterion, String title, String points, String max, String status, String css, boolean veto,
                       boolean decided, String gap, String quoteIds, List<String> quotes, List<Correction> corrections,
-                      boolean notFound, boolean decidable) {
+                      boolean notFound, boolean decidable, String self) {
     }
 
     /** The evaluator's value in place of the report's words, which are kept, struck through. */
@@ -66,13 +69,23 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
                 statusGroups(card, marks), marks.pieces(), facts(facts, checklist), factOptions(facts, checklist),
                 List.of(Status.MET, Status.PARTIAL, Status.NOT_MET).stream().map(s -> new Choice(s.name(), s.zh(), false)).toList(),
                 card.review(), sameUnit.stream().map(o -> new Other(o.id(), o.fileName(), TIME.format(o.uploadedAt()))).toList(),
-                card.followUp(), card.followUp() == null ? "" : ScorecardText.followUpSummary(card.followUp()));
+                card.followUp(), card.followUp() == null ? "" : ScorecardText.followUpSummary(card.followUp()),
+                selfTargets(card));
+    }
+
+    /** What a 自评分 can be entered for: the total, and each criterion the unit is scored on. */
+    private static List<Choice> selfTargets(Scorecard card) {
+        List<Choice> targets = new ArrayList<>();
+        targets.add(new Choice("total", "总分", false));
+        card.findings().stream().filter(f -> f.status() != Status.NOT_APPLICABLE && f.method().isRegular())
+                .forEach(f -> targets.add(new Choice(f.criterion(), f.criterion() + " " + f.title() + "（满分" + Numbers.format(f.max()) + "）", false)));
+        return targets;
     }
 
     private static Summary summary(Scorecard s) {
         return new Summary(Numbers.format(s.total()), s.grade() + (s.veto() ? "（一票否决）" : ""), ScorecardText.points(s.rawPoints(),
-                s.maxPoints()), Numbers.format(s.bonusPoints()), Numbers.format(s.manualPoints()), s.veto() ? "是" : "否",
-                ScorecardText.levelLine(s));
+                s.maxPoints()), Numbers.format(s.bonusPoints()), Numbers.format(-s.deductedPoints()), Numbers.format(s.manualPoints()),
+                s.veto() ? "是" : "否", ScorecardText.levelLine(s), ScorecardText.selfLine(s));
     }
 
     private static List<Category> categories(List<CategoryScore> categories) {
@@ -83,7 +96,9 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
     private static List<StatusGroup> statusGroups(Scorecard card, QuoteMarks marks) {
         List<StatusGroup> groups = new ArrayList<>();
         for (Status s : ORDER) {
-            List<FindingRow> rows = card.findings().stream().filter(f -> f.status() == s).map(f -> finding(f, marks)).toList();
+            List<FindingRow> rows = card.findings().stream().filter(f -> f.status() == s)
+                    .filter(f -> !f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE))
+                    .map(f -> finding(card, f, marks)).toList();
             if (!rows.isEmpty()) {
                 groups.add(new StatusGroup("s-" + s.name(), s.zh() + "（" + rows.size() + "项）", rows));
             }
@@ -91,7 +106,7 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
         return groups;
     }
 
-    private static FindingRow finding(Finding f, QuoteMarks marks) {
+    private static FindingRow finding(Scorecard card, Finding f, QuoteMarks marks) {
         String ids = marks.idsOf(f);
         List<String> quotes = f.evidence().stream().map(Evidence::quote).filter(q -> !q.isBlank()).distinct().toList();
         List<Correction> corrections = f.evidence().stream().filter(e -> e.corrected() != null)
@@ -99,7 +114,10 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
         boolean decided = f.rule().equals("evaluator");
         return new FindingRow(f.criterion(), f.title(), Numbers.format(f.points()), Numbers.format(f.max()), f.status().zh(),
                 "s-" + f.status().name(), f.veto(), decided, f.gap(), ids, quotes, corrections,
-                !f.evidence().isEmpty() && ids.isEmpty() && corrections.isEmpty(), f.status() == Status.MANUAL || decided);
+                !f.evidence().isEmpty() && ids.isEmpty() && corrections.isEmpty(),
+                // a 扣分项 is decided by its count: the evaluator enters it as a fact
+                (f.status() == Status.MANUAL || decided) && f.method() != cn.fazhi.assess.domain.Method.DEDUCTION,
+                ScorecardText.selfCell(card, f));
     }
 
     private static List<FactRow> facts(ReportFacts facts, Checklist checklist) {

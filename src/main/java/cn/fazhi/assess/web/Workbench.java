@@ -4,6 +4,7 @@ import cn.fazhi.assess.batch.RankingBuilder;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Correction;
 import cn.fazhi.assess.domain.Decision;
+import cn.fazhi.assess.domain.SelfAssessment;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.InputFailure;
@@ -267,6 +268,10 @@ public final class Workbench {
         Finding current = scorecard(reportId).findings().stream().filter(f -> f.criterion().equals(criterion)).findFirst()
                 .orElseThrow(() -> new UserError("没有评分项“" + criterion + "”"));
         List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
+        if (current.method() == cn.fazhi.assess.domain.Method.DEDUCTION) {
+            throw new UserError(criterion + "是扣分项，按次数扣分：请在“更正或补充事实”中填写" + indicatorName(current.evidence().isEmpty()
+                    ? checklist.criterion(criterion).orElseThrow().indicator() : current.evidence().get(0).key()));
+        }
         boolean decidedBefore = changes.stream().anyMatch(c -> c.kind().equals("status") && c.target().equals(criterion));
         if (current.status() != Status.MANUAL && !decidedBefore) {
             throw new UserError(criterion + "由规则判定（" + current.status().zh() + "），只有“需人工核查”的评分项可以人工核定；"
@@ -279,6 +284,34 @@ public final class Workbench {
         String old = decidedBefore ? current.status().zh() : Status.MANUAL.zh();
         Store.Change change = new Store.Change(0, "status", criterion, old, status.name(), awarded, requireReason(reason), now());
         return record(reportId, changes, change);
+    }
+
+    /**
+     * Records the unit's own score (自评分) for a criterion, or for its total when {@code criterion} is 总分 / total;
+     * blank takes it back.
+     */
+    public Scorecard setSelf(long reportId, String criterion, String points, String reason) {
+        scoredReport(reportId);
+        String target = criterion == null || criterion.isBlank() || criterion.equals("总分") ? "total" : criterion.strip();
+        Double value = CorrectionText.typedNumber(points, "自评分");
+        double most = target.equals("total") ? 100 + checklist.bonusCap()
+                : checklist.criterion(target).orElseThrow(() -> new UserError("没有评分项“" + target + "”")).points();
+        if (value != null && (value < 0 || value > most)) {
+            throw new UserError("自评分应在0到" + Numbers.format(most) + "之间");
+        }
+        synchronized (lockOf(reportId)) {
+            List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
+            Double old = review(changes).self().total();
+            String before = target.equals("total") ? (old == null ? "" : Numbers.format(old))
+                    : selfOf(changes, target);
+            return record(reportId, changes, new Store.Change(0, "self", target, before,
+                    value == null ? null : Numbers.format(value), null, reason == null ? "" : reason.strip(), now()));
+        }
+    }
+
+    private String selfOf(List<Store.Change> changes, String target) {
+        Double v = review(changes).self().of(target);
+        return v == null ? "" : Numbers.format(v);
     }
 
     /** Under the report's lock: the change is checked on the changes before it, stored, and the card rebuilt from the database. */
@@ -301,6 +334,11 @@ public final class Workbench {
             return pipeline.score(withAssessment(a, storedFacts(report)), review(changes));
         } catch (IllegalArgumentException e) {
             throw new UserError("无法核定：" + e.getMessage());
+        } catch (InputFailure e) {
+            if (e.reason() != cn.fazhi.assess.domain.Reason.SCORE_INVALID) {
+                throw e;
+            }
+            throw new UserError("无法核定：" + Messages.text(e, Messages.ZH));
         }
     }
 
@@ -309,8 +347,21 @@ public final class Workbench {
         List<Correction> corrections = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         List<ReviewEntry> entries = new ArrayList<>();
+        Double selfTotal = null;
+        Map<String, Double> selfByCriterion = new java.util.TreeMap<>();
         for (Store.Change c : changes) {
-            if (c.kind().equals("status")) {
+            if (c.kind().equals("self")) {
+                Double v = c.newValue() == null ? null : Double.valueOf(c.newValue());
+                if (c.target().equals("total")) {
+                    selfTotal = v;
+                } else if (v == null) {
+                    selfByCriterion.remove(c.target());
+                } else {
+                    selfByCriterion.put(c.target(), v);
+                }
+                entries.add(new ReviewEntry(ReviewEntry.Kind.SELF, c.target().equals("total") ? "总分" : c.target() + " " + title(c.target()),
+                        c.oldValue(), v == null ? "（取消）" : Numbers.format(v), c.reason(), AT.format(c.at())));
+            } else if (c.kind().equals("status")) {
                 Status s = Status.valueOf(c.newValue());
                 decisions.add(new Decision(c.target(), s, c.points() == null ? 0 : c.points(), c.reason()));
                 entries.add(new ReviewEntry(ReviewEntry.Kind.DECISION, c.target() + " " + title(c.target()), c.oldValue(),
@@ -323,7 +374,7 @@ public final class Workbench {
                         c.oldValue(), value.shown(), c.reason(), AT.format(c.at())));
             }
         }
-        return new Review(corrections, decisions, entries);
+        return new Review(corrections, decisions, entries, new SelfAssessment(selfTotal, selfByCriterion));
     }
 
     private ReportFacts currentFacts(Store.Report report, List<Store.Change> changes) {

@@ -103,8 +103,10 @@ public class CliTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("# 某市细则").contains("| 编号 | 评分项 | 省级政府 | 市级政府 | 县级政府 | 乡镇（街道） | 政府部门 | 司法行政部门 | 市场监管部门 | 公安机关 | 生态环境部门 | 综合行政执法部门 | 评分方法 | 如何失分 |")
-                .contains("| B5 | 国家工作人员学法考试参考率达到100% | 3 | 3 | 3 | 3 | 3 | 3 | 3 | 3 | 3 | 3 | rate | 低于95%，每低1个百分点扣1分；仅定性表述得1.5分 |")
-                .contains("| D1 | 行政规范性文件报送备案 | 4 | 4 | 4 | 4* | 4 |")
+                .contains("| B5 | 国家工作人员学法考试参考率达到100% | 2 | 2 | 2 | 2 | 2 | 2 | 2 | 2 | 2 | 2 | rate | 低于95%，每低1个百分点扣1分；仅定性表述得1分 |")
+                .contains("| D1 | 行政规范性文件报送备案 | 3 | 3 | 3 | 3* | 3 |")
+                .contains("| L1 | 司法行政：健全行政执法协调监督工作体系 | — | — | — | — | — | 4 | — | — | — | — | presence |")
+                .contains("| G8 | 行政诉讼败诉率不高于15% | 2 | 2 | 2 | 2 | 2 | 2 | 2 | 2 | 2 | 2 | limit | 高于15%，每高1个百分点扣0.2分，累计扣分不超过2分；报告自认偏高而无比率的，按扣满计；未写明的，人工核查 |")
                 .contains("*乡镇（街道）报告未写明出台(制定)行政规范性文件件数、规范性文件报送备案、规范性文件清理的，不适用")
                 .contains("被上级通报批评次数：每1次（件）扣1分，累计扣分不超过3分，在总分中扣除")
                 .contains("| J4 | 被上级通报批评（扣分项） | 扣≤3 |")
@@ -117,7 +119,7 @@ public class CliTest {
         Run r = run("check");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out().strip()).startsWith("OK: criteria.yaml: " + cn.fazhi.assess.scoring.RuleHarness.CHECKLIST.criteria().size() + " criteria in 10 categories, 100 points")
+        assertThat(r.out().strip()).startsWith("OK: criteria.yaml: " + cn.fazhi.assess.scoring.RuleHarness.CHECKLIST.criteria().size() + " criteria in 12 categories, 100 points")
                 .contains("county 100").contains("rules").doesNotContain("\n");
     }
 

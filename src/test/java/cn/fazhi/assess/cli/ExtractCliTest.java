@@ -56,7 +56,7 @@ class ExtractCliTest {
 
         CliTest.Run r = run("score", facts.toString());
 
-        assertThat(r.out()).contains("G1 行政机关负责人出庭应诉率达到100%（失5分，未达标）")
+        assertThat(r.out()).contains("G1 行政机关负责人出庭应诉率达到100%（失4分，未达标）")
                 .contains("行政机关负责人出庭应诉率为95%，未达到100%");
     }
 

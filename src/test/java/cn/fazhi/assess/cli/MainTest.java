@@ -39,7 +39,7 @@ class MainTest {
 
         // then
         assertThat(main.exit()).as(main.err()).isZero();
-        assertThat(main.out()).isEqualTo(inProcess.out()).contains("\"total\" : 76.56");
+        assertThat(main.out()).isEqualTo(inProcess.out()).contains("\"total\" : 67.05");
     }
 
     @Test

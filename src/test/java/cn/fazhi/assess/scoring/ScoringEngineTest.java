@@ -51,14 +51,14 @@ class ScoringEngineTest {
     @Test
     void totalIsNormalizedOverApplicablePoints() {
         Map<String, Object> facts = perfect();
-        facts.remove("report.first_responsible"); // A3: 3 points
+        facts.remove("report.first_responsible"); // A3: 2 points
 
         Scorecard county = RuleHarness.ENGINE.score(report("county", facts));
         Scorecard township = RuleHarness.ENGINE.score(report("township", facts));
 
-        assertThat(county.total()).isEqualTo(96.91); // 94 / 97 × 100
-        assertThat(township.maxPoints()).isEqualTo(85); // township profile: 88 less F5's 3, checked by hand
-        assertThat(township.total()).isEqualTo(96.47); // 82 / 85 × 100
+        assertThat(county.total()).isEqualTo(97.94); // 95 / 97 × 100
+        assertThat(township.maxPoints()).isEqualTo(80); // township profile: 83 less F5's 3, checked by hand
+        assertThat(township.total()).isEqualTo(97.5); // 78 / 80 × 100
         assertThat(township.findings()).filteredOn(f -> f.status() == Status.NOT_APPLICABLE)
                 .extracting(Finding::criterion).contains("E1", "E4", "G7", "H2", "H3");
     }
@@ -67,13 +67,14 @@ class ScoringEngineTest {
     void bonusIsAddedAndCapped() {
         Map<String, Object> facts = perfect();
         facts.remove("report.first_responsible");
+        facts.remove("leadership.xi_thought_study"); // B1: 2 points
         facts.put("bonus.demonstration", true);
         facts.put("bonus.experience_promoted", true);
 
         Scorecard card = RuleHarness.ENGINE.score(report("county", facts));
 
         assertThat(card.bonusPoints()).isEqualTo(3);
-        assertThat(card.total()).isEqualTo(99.91);
+        assertThat(card.total()).isEqualTo(98.88); // 93 / 97 × 100 + 3
         facts.put("report.first_responsible", true);
         assertThat(RuleHarness.ENGINE.score(report("county", facts)).total()).as("never above 100").isEqualTo(100);
     }
@@ -124,6 +125,7 @@ class ScoringEngineTest {
         facts.put("dispute.litigation_loss_rate", 0);
         facts.put("dispute.reconsideration_correction_rate", 0);
         facts.remove("dispute.litigation_loss_high");
+        facts.put("enforcement.training_hours", 60);
         facts.remove("report.signed_on");
         facts.put("dispute.mediation_successes", 10); // of 10 cases, at the stated 100%
         facts.put("dispute.reconsideration_accepted", 5);

@@ -359,4 +359,32 @@ class WorkbenchTest {
         XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
         return wb.getSheet(name);
     }
+
+    @Test
+    void theUnitsSelfAssessmentIsEnteredBesideTheScoreAndRanked() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+
+        bench.setSelf(id, "总分", "９５", "据单位自评表");
+        Scorecard card = bench.setSelf(id, "C1", "2", "");
+
+        assertThat(card.selfTotal()).isEqualTo(95);
+        assertThat(card.self().of("C1")).isEqualTo(2);
+        assertThat(card.review()).extracting(e -> e.kind().zh()).containsExactly("单位自评分", "单位自评分");
+        assertThat(bench.ranking(assessment).units().get(0).unit().selfDifference()).isEqualTo(Math.round((card.total() - 95) * 100) / 100.0);
+        assertThat(bench.setSelf(id, "C1", "", "").self().of("C1")).as("blank takes it back").isNull();
+        assertThatThrownBy(() -> bench.setSelf(id, "C1", "5", "")).isInstanceOf(Workbench.UserError.class).hasMessageContaining("0到2");
+        assertThatThrownBy(() -> bench.setSelf(id, "Z9", "1", "")).isInstanceOf(Workbench.UserError.class).hasMessageContaining("Z9");
+    }
+
+    @Test
+    void aDeductionItemIsDecidedByItsCountNotByAVerdict() throws IOException {
+        long id = bench.upload(assessment, "xialu.txt", Files.readAllBytes(XIALU)).reportId();
+
+        assertThatThrownBy(() -> bench.decide(id, "J4", Status.NOT_MET, null, "被通报一次"))
+                .isInstanceOf(Workbench.UserError.class).hasMessageContaining("扣分项");
+        Scorecard card = bench.correctFact(id, "penalty.criticized", "1", "市依法治办2024年第3期通报");
+
+        assertThat(card.deductedPoints()).isEqualTo(1);
+        assertThat(card.total()).isEqualTo(Math.round((RuleHarness.PIPELINE.score(RuleHarness.PIPELINE.load(XIALU)).total() - 1) * 100) / 100.0);
+    }
 }
