@@ -62,7 +62,7 @@ public final class ChecklistLoader {
         try {
             JsonNode tree = Yaml.MAPPER.readTree(content);
             if (tree != null && tree.isObject() && tree.has("extends")) {
-                tree = extended(file, (ObjectNode) tree, 0);
+                tree = extended(file, (ObjectNode) tree, new java.util.ArrayList<>());
             }
             raw = tree == null ? null : Yaml.MAPPER.treeToValue(tree, ChecklistFile.class);
         } catch (JsonProcessingException e) {
@@ -77,36 +77,48 @@ public final class ChecklistLoader {
     }
 
     /** The checklist {@code variant} extends, read (and extended itself) and the variant laid over it. */
-    private ObjectNode extended(Path file, ObjectNode variant, int depth) throws IOException {
-        if (depth > 4) {
-            throw new ChecklistException(file + ": extends: more than five checklists deep (does one extend itself?)");
-        }
+    private ObjectNode extended(Path file, ObjectNode variant, java.util.List<Path> chain) throws IOException {
+        String at = file + at(file, "extends");
+        chain.add(file.toAbsolutePath().normalize());
         String named = variant.path("extends").asText("").strip();
-        Path base = named.isEmpty() || named.equals("bundled") ? null : file.toAbsolutePath().getParent().resolve(named);
+        Path base = named.isEmpty() || named.equals("bundled") ? null : file.toAbsolutePath().getParent().resolve(named).normalize();
+        if (base != null && chain.contains(base)) {
+            throw new ChecklistException(at + ": extends: '" + named + "' goes round in a circle ("
+                    + chain.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" → ")) + " → " + base.getFileName() + ")");
+        }
+        if (chain.size() > 5) {
+            throw new ChecklistException(at + ": extends: more than five checklists deep");
+        }
         byte[] content;
         if (base == null) {
             try (InputStream in = ChecklistLoader.class.getResourceAsStream("/fazhi/criteria.yaml")) {
                 if (in == null) {
-                    throw new ChecklistException(file + ": extends: bundled, but no checklist is bundled here");
+                    throw new ChecklistException(at + ": extends: bundled, but no checklist is bundled here");
                 }
                 content = in.readAllBytes();
             }
         } else if (!Files.isRegularFile(base)) {
-            throw new ChecklistException(file + ": extends: '" + named + "': no such file (" + base + ")");
+            throw new ChecklistException(at + ": extends: '" + named + "': no such file (" + base + ")");
         } else {
             content = Files.readAllBytes(base);
         }
         JsonNode tree = Yaml.MAPPER.readTree(content);
         if (tree == null || !tree.isObject()) {
-            throw new ChecklistException(file + ": extends: '" + named + "' holds no checklist");
+            throw new ChecklistException(at + ": extends: '" + named + "' holds no checklist");
         }
-        ObjectNode baseTree = tree.has("extends") ? extended(base == null ? file : base, (ObjectNode) tree, depth + 1) : (ObjectNode) tree;
+        ObjectNode baseTree = tree.has("extends") ? extended(base == null ? file : base, (ObjectNode) tree, chain) : (ObjectNode) tree;
         ChecklistVariant v = new ChecklistVariant();
         ObjectNode merged = v.over(baseTree, variant);
         if (!v.problems().isEmpty()) {
-            throw new ChecklistException(v.problems().stream().map(p -> file + ": " + p).toList());
+            throw new ChecklistException(v.problems().stream().map(p -> file + at(file, p.substring(0, p.indexOf(':'))) + ": " + p).toList());
         }
         return merged;
+    }
+
+    /** ":line" of a key path in the file, or "" when it cannot be placed. */
+    private static String at(Path file, String keyPath) {
+        int line = YamlLines.of(file).lineOf(keyPath);
+        return line > 0 ? ":" + line : "";
     }
 
     static String describe(String file, JsonProcessingException e, YamlLines lines) {

@@ -18,6 +18,7 @@ import java.util.Map;
  */
 final class ChecklistVariant {
     private static final List<String> BY_KEY = List.of("profiles", "wording", "indicators");
+    private static final List<String> NEW_ENTRY = List.of("title", "points", "levels", "method", "indicators", "gap", "basis");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -77,6 +78,13 @@ final class ChecklistVariant {
                 continue;
             }
             if (existing == null) {
+                // a change to what the base does not have is a mistake (a typo of its id), unless it is a whole new entry
+                List<String> missing = NEW_ENTRY.stream().filter(k -> !own.has(k)).toList();
+                if (children == null && !missing.isEmpty()) {
+                    problems.add(at + " (" + id + "): the base has no " + id + " to change; a new criterion also needs "
+                            + String.join(", ", missing));
+                    continue;
+                }
                 entries.put(id, own.deepCopy());
                 continue;
             }

@@ -84,14 +84,60 @@ class ChecklistVariantTest {
     }
 
     @Test
-    void whatCannotBeLaidOverTheBaseIsNamed() throws IOException {
+    void whatCannotBeLaidOverTheBaseIsNamedWithItsFileAndLine() throws IOException {
         assertThatThrownBy(() -> load("bad.yaml", "extends: bundled\ncategories:\n    -   id: J\n        criteria:\n"
                 + "            -   {id: J9, drop: true}\n"))
-                .hasMessageContaining("bad.yaml: categories (J).criteria (J9): drop: true, but the base has no J9");
-        assertThatThrownBy(() -> load("missing.yaml", "extends: 没有这个文件.yaml\nname: x\n"))
-                .hasMessageContaining("extends: '没有这个文件.yaml': no such file");
-        assertThatThrownBy(() -> load("loop.yaml", "extends: loop.yaml\nname: x\n")).hasMessageContaining("more than five checklists deep");
+                .hasMessageContaining("bad.yaml:5: categories (J).criteria (J9): drop: true, but the base has no J9");
+        assertThatThrownBy(() -> load("typo.yaml", "extends: bundled\nname: x\ncategories:\n    -   id: B\n        criteria:\n"
+                + "            -   {id: B55, points: 4}\n"))
+                .hasMessageContaining("typo.yaml:6: categories (B).criteria (B55): the base has no B55 to change; a new criterion also needs title, levels, method, indicators, gap, basis");
+        assertThatThrownBy(() -> load("missing.yaml", "name: x\nextends: 没有这个文件.yaml\n"))
+                .hasMessageContaining("missing.yaml:2: extends: '没有这个文件.yaml': no such file");
+    }
+
+    @Test
+    void aCircleOfExtendsIsNamedFileByFile() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\nname: a\n");
+        Files.writeString(dir.resolve("b.yaml"), "name: b\nextends: a.yaml\n");
+
+        assertThatThrownBy(() -> new ChecklistLoader().load(dir.resolve("a.yaml")))
+                .hasMessageContaining("b.yaml:2: extends: 'a.yaml' goes round in a circle (a.yaml → b.yaml → a.yaml)");
+        assertThatThrownBy(() -> load("loop.yaml", "extends: loop.yaml\nname: x\n"))
+                .hasMessageContaining("loop.yaml:1: extends: 'loop.yaml' goes round in a circle (loop.yaml → loop.yaml)");
+    }
+
+    @Test
+    void theMergedChecklistIsCheckedAndEachProblemPlacedInTheVariant() throws IOException {
         assertThatThrownBy(() -> load("points.yaml", "extends: bundled\ntotal_points: 90\n"))
-                .hasMessageContaining("total_points: is 90 but no profile's criteria add up to it (province 100, city 100, county 100, township 83");
+                .hasMessageContaining("points.yaml:2: total_points: is 90 but no profile's criteria add up to it (province 100, city 100, county 100, township 83");
+        assertThatThrownBy(() -> load("nocap.yaml", """
+                extends: bundled
+                name: 某县细则
+                categories:
+                    -   id: J
+                        criteria:
+                            -   id: J6
+                                title: 报告未按时公开（扣分项）
+                                points: 0
+                                levels: [county]
+                                method: deduction
+                                indicators: [penalty.normdoc_unfiled]
+                                per_item: 1
+                                gap: 扣{deducted}分
+                                basis: 某县细则
+                """)).hasMessageContaining("nocap.yaml:6: categories[11].criteria[5] (J6): missing key 'cap'");
+        assertThatThrownBy(() -> load("empty-profile.yaml", """
+                extends: bundled
+                profiles:
+                    water: {zh: 水利部门, like: department, names: ['水利局']}
+                    village: {zh: 村（社区）, levels: [village]}
+                """)).hasMessageContaining("empty-profile.yaml:4: profiles.village: no criterion applies to it")
+                .hasMessageNotContaining("profiles.water");
+        assertThatThrownBy(() -> load("like.yaml", """
+                extends: bundled
+                profiles:
+                    water: {zh: 水利部门, like: irrigation}
+                    irrigation: {zh: 灌区, like: water}
+                """)).hasMessageContaining("like.yaml:3: profiles.water.like: goes round in a circle");
     }
 }
