@@ -47,12 +47,12 @@ public final class ScorecardText {
     }
 
     /** The findings a unit reads: all but criteria of other kinds of unit (a county is not scored on a 公安局's items). */
-    static List<Finding> listed(Scorecard s) {
+    public static List<Finding> listed(Scorecard s) {
         return s.findings().stream().filter(f -> !f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE)).toList();
     }
 
     /** The categories that have some criterion for this unit. */
-    static List<cn.fazhi.assess.domain.CategoryScore> listedCategories(Scorecard s) {
+    public static List<cn.fazhi.assess.domain.CategoryScore> listedCategories(Scorecard s) {
         java.util.Set<String> shown = listed(s).stream().map(Finding::category).collect(Collectors.toSet());
         return s.categories().stream().filter(c -> shown.contains(c.id())).toList();
     }

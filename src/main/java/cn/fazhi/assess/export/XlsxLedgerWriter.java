@@ -184,12 +184,17 @@ public final class XlsxLedgerWriter {
         r = pair(sheet, r, "得分", card.rawPoints());
         r = pair(sheet, r, "可评分值", card.maxPoints());
         r = pair(sheet, r, "附加分", card.bonusPoints());
+        r = pair(sheet, r, "扣分项", -card.deductedPoints());
         r = pair(sheet, r, "待人工核查分值", card.manualPoints());
+        if (card.selfTotal() != null) {
+            r = pair(sheet, r, "单位自评分", card.selfTotal());
+            r = pair(sheet, r, "评估得分与自评分之差", cn.fazhi.assess.domain.Numbers.round2(card.total() - card.selfTotal()));
+        }
         pairs(sheet, 0, r - 1);
         r++;
         titles(sheet, r++, CATEGORIES);
         int categories = r;
-        for (CategoryScore c : card.categories()) {
+        for (CategoryScore c : ScorecardText.listedCategories(card)) {
             sheet.value(r, 0, c.id() + " " + c.title());
             sheet.value(r, 1, c.points());
             sheet.value(r, 2, c.max());
@@ -199,7 +204,7 @@ public final class XlsxLedgerWriter {
         r++;
         header(sheet, r++, SCORE, SCORE_WIDTHS);
         int first = r;
-        for (Finding f : card.findings()) {
+        for (Finding f : ScorecardText.listed(card)) {
             sheet.value(r, 0, f.criterion());
             sheet.value(r, 1, f.title());
             sheet.value(r, 2, f.status().zh());

@@ -134,6 +134,30 @@ public class CliTest {
         assertThat(r.err()).contains("error: " + bad + ":").contains("total_points: is 90 but no profile's criteria add up to it (province 100, city 100, county 100, township 83");
     }
 
+    @Test
+    void aVariantsMistakesFailCheckWithExit2NamingFileLineAndCriterion() throws IOException {
+        Path variant = Files.writeString(dir.resolve("某县细则.yaml"), """
+                extends: bundled
+                name: 某县细则
+                categories:
+                    -   id: B
+                        criteria:
+                            -   {id: B55, points: 4}
+                    -   id: J
+                        criteria:
+                            -   {id: J4, cap: null}
+                """);
+
+        Run r = run("check", "--criteria", variant.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: " + variant + ":6: categories (B).criteria (B55): the base has no B55 to change");
+        Files.writeString(variant, Files.readString(variant).replace("-   {id: B55, points: 4}", "-   {id: B5, points: 3}"));
+        Run noCap = run("check", "--criteria", variant.toString());
+        assertThat(noCap.exit()).isEqualTo(2);
+        assertThat(noCap.err()).contains("error: " + variant + ":9: categories[11].criteria[3] (J4): missing key 'cap'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"score", "extract", "rank", "serve"})
     void everyCommandReportsAChecklistsProblemsTheSameWay(String command) throws IOException {
