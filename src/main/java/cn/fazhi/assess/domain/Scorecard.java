@@ -58,16 +58,6 @@ public record Scorecard(String source, String checklist, String unit, String lev
                 manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, previous, profileName, deductedPoints, self);
     }
 
-    public Scorecard withProfileName(String name) {
-        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, followUp, name, deductedPoints, self);
-    }
-
-    public Scorecard withDeducted(double points) {
-        return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,
-                manualPoints, grade, veto, categories, findings, warnings, review, assessedOn, followUp, profileName, points, self);
-    }
-
     /** The same result with the unit's own scores beside it. */
     public Scorecard withSelf(SelfAssessment own) {
         return new Scorecard(source, checklist, unit, level, profile, year, total, rawPoints, maxPoints, bonusPoints,

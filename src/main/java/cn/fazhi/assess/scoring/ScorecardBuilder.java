@@ -8,6 +8,7 @@ import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.SelfAssessment;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.domain.UnitInfo;
 
@@ -92,8 +93,8 @@ final class ScorecardBuilder {
         String grade = veto ? checklist.lowestGrade() : checklist.gradeFor(total);
         return new Scorecard(report.source(), checklist.name(), unit.name(), unit.level(), unit.profile(),
                 unit.year(), total, round2(points.getSum()), round2(max.getSum()), round2(bonus), round2(manual.getSum()),
-                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString(), null)
-                .withProfileName(unit.profileName()).withDeducted(round2(deducted));
+                grade, veto, subtotals, findings, report.warnings(), List.of(), assessedOn.toString(), null,
+                unit.profileName(), round2(deducted), SelfAssessment.NONE);
     }
 
     private Remedy remedy(String criterion, UnitInfo unit) {
