@@ -4,8 +4,8 @@ import cn.fazhi.assess.domain.Checklist;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -62,7 +64,7 @@ public final class ChecklistLoader {
         try {
             JsonNode tree = Yaml.MAPPER.readTree(content);
             if (tree != null && tree.isObject() && tree.has("extends")) {
-                tree = extended(file, (ObjectNode) tree, new java.util.ArrayList<>());
+                tree = extended(file, (ObjectNode) tree, new ArrayList<>());
             }
             raw = tree == null ? null : Yaml.MAPPER.treeToValue(tree, ChecklistFile.class);
         } catch (JsonProcessingException e) {
@@ -77,7 +79,7 @@ public final class ChecklistLoader {
     }
 
     /** The checklist {@code variant} extends, read (and extended itself) and the variant laid over it. */
-    private ObjectNode extended(Path file, ObjectNode variant, java.util.List<Path> chain) throws IOException {
+    private ObjectNode extended(Path file, ObjectNode variant, List<Path> chain) throws IOException {
         String at = file + at(file, "extends");
         chain.add(file.toAbsolutePath().normalize());
         String named = variant.path("extends").asText("").strip();

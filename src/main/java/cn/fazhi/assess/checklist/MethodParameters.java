@@ -1,13 +1,18 @@
 package cn.fazhi.assess.checklist;
 
 import cn.fazhi.assess.checklist.ChecklistFile.CriterionEntry;
+import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Method;
 
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks that a criterion carries the parameters its scoring method needs, and only those. */
 final class MethodParameters {
@@ -146,22 +151,22 @@ final class MethodParameters {
         needsWording("written_only", "deadline");
     }
 
-    static cn.fazhi.assess.domain.Criterion.Deadline deadline(CriterionEntry c) {
+    static Criterion.Deadline deadline(CriterionEntry c) {
         ChecklistFile.DeadlineEntry d = c.dates();
         int[] md = d == null ? null : monthDay(d.due());
-        return md == null ? null : new cn.fazhi.assess.domain.Criterion.Deadline(d.published(), d.written(), md[0], md[1],
+        return md == null ? null : new Criterion.Deadline(d.published(), d.written(), md[0], md[1],
                 "same".equals(d.year()));
     }
 
     private static int[] monthDay(String due) {
-        java.util.regex.Matcher m = due == null ? null : java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(due.strip());
+        Matcher m = due == null ? null : Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(due.strip());
         if (m == null || !m.matches()) {
             return null;
         }
         try {
-            java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             return new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

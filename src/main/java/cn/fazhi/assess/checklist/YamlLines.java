@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The line of every key in a YAML file, by JSON pointer (/categories/0/criteria/1/points), so that
@@ -58,7 +60,7 @@ final class YamlLines {
      * has one (its points, else its first line), else by the indices; -1 when the file has neither.
      */
     int lineOf(String keyPath) {
-        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\(([^)]*)\\)([^()]*)$").matcher(keyPath);
+        Matcher named = Pattern.compile("\\(([^)]*)\\)([^()]*)$").matcher(keyPath);
         if (named.find() && !entries.getOrDefault(named.group(1), "").isEmpty()) {
             String rest = named.group(2).replace("[", "/").replace("]", "").replace('.', '/');
             int line = lineAt(entries.get(named.group(1)) + rest);

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.domain;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +60,8 @@ public record Criterion(String id, String title, String category, double points,
      */
     public record Deadline(String published, String written, int month, int day, boolean sameYear) implements Serializable {
         /** The day a report of {@code year} is due: in the year after it, or in that year (每年12月报送). */
-        public java.time.LocalDate dueFor(Integer year) {
-            return year == null ? null : java.time.LocalDate.of(sameYear ? year : year + 1, month, day);
+        public LocalDate dueFor(Integer year) {
+            return year == null ? null : LocalDate.of(sameYear ? year : year + 1, month, day);
         }
     }
 

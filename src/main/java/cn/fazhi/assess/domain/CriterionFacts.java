@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
                              UnitInfo unitInfo,
                              List<ReportFact> stated, List<ReportFact> claims, ReportFact figure, ReportFact exemption,
                              ReportFact whole, ReportFact part, ReportFact otherPart, ReportFact statedRate,
-                             Double computedRate, ReportFact published, ReportFact written, java.time.LocalDate due) {
+                             Double computedRate, ReportFact published, ReportFact written, LocalDate due) {
 
     public CriterionFacts {
         Objects.requireNonNull(criterion, "criterion must not be null");
@@ -89,7 +90,7 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
     }
 
     private boolean late(ReportFact date) {
-        java.time.LocalDate d = date == null ? null : IndicatorType.date(date.value());
+        LocalDate d = date == null ? null : IndicatorType.date(date.value());
         return d != null && due != null && d.isAfter(due);
     }
 

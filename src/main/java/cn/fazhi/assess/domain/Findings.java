@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -130,7 +131,7 @@ public final class Findings {
     }
 
     /** Made public after the day (发布时间), or signed after it (成文日期), so not out by it either. */
-    public static Finding late(Criterion c, String rule, ReportFact date, java.time.LocalDate due) {
+    public static Finding late(Criterion c, String rule, ReportFact date, LocalDate due) {
         String key = date.key().equals(c.deadline().published()) ? "published_late" : "written_late";
         String gap = c.wording().fill(key, "date", Numbers.date(date.value()), "due", Numbers.date(due));
         return of(c, Status.NOT_MET, 0, gap, rule, List.of(date), false, false);

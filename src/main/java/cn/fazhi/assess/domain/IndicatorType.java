@@ -1,5 +1,6 @@
 package cn.fazhi.assess.domain;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** The value type of an indicator, as in shared/vocabulary.yaml. */
@@ -15,9 +16,9 @@ public enum IndicatorType {
     }
 
     /** A DATE fact's value: yyyy-mm-dd, or null when {@code value} is none. */
-    public static java.time.LocalDate date(Object value) {
+    public static LocalDate date(Object value) {
         try {
-            return value == null ? null : java.time.LocalDate.parse(value.toString());
+            return value == null ? null : LocalDate.parse(value.toString());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

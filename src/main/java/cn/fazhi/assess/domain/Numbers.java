@@ -3,6 +3,7 @@ package cn.fazhi.assess.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,7 @@ public final class Numbers {
 
     /** A date as users read it: 2024年2月19日; anything that is not yyyy-mm-dd as it is. */
     public static String date(Object value) {
-        java.time.LocalDate d = value instanceof java.time.LocalDate ld ? ld : IndicatorType.date(value);
+        LocalDate d = value instanceof LocalDate ld ? ld : IndicatorType.date(value);
         return d == null ? String.valueOf(value) : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 }

@@ -1,5 +1,7 @@
 package cn.fazhi.assess.domain;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,11 @@ public record UnitSummary(String source, String unit, String level, Integer year
     public record Rectified(Map<Outcome, Long> outcomes, double rate) {
         public Rectified {
             // in the outcomes' order, so that what is written from it is the same every run
-            outcomes = outcomes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(outcomes));
+            outcomes = outcomes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(outcomes));
         }
 
         static Rectified of(FollowUp f) {
-            Map<Outcome, Long> counts = new java.util.EnumMap<>(Outcome.class);
+            Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
             for (Outcome o : Outcome.values()) {
                 if (f.count(o) > 0) {
                     counts.put(o, f.count(o));

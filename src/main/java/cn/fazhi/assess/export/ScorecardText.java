@@ -1,16 +1,21 @@
 package cn.fazhi.assess.export;
 
+import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Findings;
 import cn.fazhi.assess.domain.FollowUp;
-import cn.fazhi.assess.domain.Outcome;
 import cn.fazhi.assess.domain.Levels;
+import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
+import cn.fazhi.assess.domain.Outcome;
 import cn.fazhi.assess.domain.Scorecard;
 import cn.fazhi.assess.domain.Status;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The Chinese wording shared by the Markdown and HTML scorecards. */
@@ -48,18 +53,18 @@ public final class ScorecardText {
 
     /** The findings a unit reads: all but criteria of other kinds of unit (a county is not scored on a 公安局's items). */
     public static List<Finding> listed(Scorecard s) {
-        return s.findings().stream().filter(f -> !f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE)).toList();
+        return s.findings().stream().filter(f -> !f.rule().equals(Findings.OTHER_PROFILE)).toList();
     }
 
     /** The categories that have some criterion for this unit. */
-    public static List<cn.fazhi.assess.domain.CategoryScore> listedCategories(Scorecard s) {
-        java.util.Set<String> shown = listed(s).stream().map(Finding::category).collect(Collectors.toSet());
+    public static List<CategoryScore> listedCategories(Scorecard s) {
+        Set<String> shown = listed(s).stream().map(Finding::category).collect(Collectors.toSet());
         return s.categories().stream().filter(c -> shown.contains(c.id())).toList();
     }
 
     /** 另有N项为其他类别单位的指标… ; "" when every criterion is the unit's. */
     static String otherProfileNote(Scorecard s) {
-        List<String> ids = s.findings().stream().filter(f -> f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE))
+        List<String> ids = s.findings().stream().filter(f -> f.rule().equals(Findings.OTHER_PROFILE))
                 .map(Finding::criterion).toList();
         return ids.isEmpty() ? "" : "另有" + ids.size() + "项为其他类别单位的指标，不适用于" + s.profileName() + "，未列出（"
                 + String.join("、", ids) + "）。";
@@ -67,7 +72,7 @@ public final class ScorecardText {
 
     /** How the total is made, naming the 扣分项 only when the checklist has them. */
     public static String formula(Scorecard s) {
-        boolean deductions = s.findings().stream().anyMatch(f -> f.method() == cn.fazhi.assess.domain.Method.DEDUCTION);
+        boolean deductions = s.findings().stream().anyMatch(f -> f.method() == Method.DEDUCTION);
         return "总分 = 得分 ÷ 可评分值 × 100 + 附加分" + (deductions ? " − 扣分项" : "")
                 + "（不适用项和需人工核查项不计入可评分值）。";
     }
@@ -121,7 +126,7 @@ public final class ScorecardText {
     /** 整改率 and how last year's gaps ended, in one line. */
     public static String followUpSummary(FollowUp f) {
         StringBuilder line = new StringBuilder("上年问题").append(f.previousGaps()).append("项：");
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Outcome o : Outcome.values()) {
             long n = f.count(o);
             if (n > 0 && o != Outcome.NEW) {

@@ -1,12 +1,12 @@
 package cn.fazhi.assess.export;
 
-import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.RemedyType;
+import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.Scorecard;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class XlsxLedgerWriter {
 
     private static void ledger(Worksheet sheet, Scorecard card, Map<String, String> categories) {
         boolean followUp = card.followUp() != null;
-        List<String> columns = new java.util.ArrayList<>(COLUMNS);
+        List<String> columns = new ArrayList<>(COLUMNS);
         int[] widths = Arrays.copyOf(WIDTHS, COLUMNS.size() + 1);
         if (followUp) {
             columns.add(FOLLOW_UP);
@@ -188,7 +189,7 @@ public final class XlsxLedgerWriter {
         r = pair(sheet, r, "待人工核查分值", card.manualPoints());
         if (card.selfTotal() != null) {
             r = pair(sheet, r, "单位自评分", card.selfTotal());
-            r = pair(sheet, r, "评估得分与自评分之差", cn.fazhi.assess.domain.Numbers.round2(card.total() - card.selfTotal()));
+            r = pair(sheet, r, "评估得分与自评分之差", Numbers.round2(card.total() - card.selfTotal()));
         }
         pairs(sheet, 0, r - 1);
         r++;

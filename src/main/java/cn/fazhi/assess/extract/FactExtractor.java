@@ -1,6 +1,7 @@
 package cn.fazhi.assess.extract;
 
 import cn.fazhi.assess.domain.Checklist;
+import cn.fazhi.assess.domain.Dates;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorPattern;
 import cn.fazhi.assess.domain.IndicatorType;
@@ -8,6 +9,7 @@ import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.read.Normalizer;
 import cn.fazhi.assess.read.ReportText;
 
+import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +114,7 @@ final class FactExtractor {
             case YEAR -> NumberParser.parse(m.group("n")).stream().mapToObj(d -> (Object) (int) d).findFirst().orElse(null);
             case TEXT, ENUM -> m.groupCount() > 0 ? m.group(1) : m.group();
             case DATE -> {
-                java.time.LocalDate d = cn.fazhi.assess.domain.Dates.of(m.group("y"), m.group("m"), m.group("d"));
+                LocalDate d = Dates.of(m.group("y"), m.group("m"), m.group("d"));
                 yield d == null ? null : d.toString();
             }
         };

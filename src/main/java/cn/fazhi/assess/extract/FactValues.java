@@ -1,5 +1,6 @@
 package cn.fazhi.assess.extract;
 
+import cn.fazhi.assess.domain.Dates;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.InputFailure;
@@ -7,6 +8,7 @@ import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.OptionalDouble;
 
 /** Checks a fact's value against its indicator's type and converts it to the domain's value types. */
@@ -34,7 +36,7 @@ final class FactValues {
     }
 
     private static String date(JsonNode value, Where where) {
-        java.time.LocalDate d = cn.fazhi.assess.domain.Dates.parse(value.asText());
+        LocalDate d = Dates.parse(value.asText());
         if (d == null) {
             throw where.wrong("'" + value.asText() + "' is not a date (yyyy-mm-dd, e.g. 2024-03-28)");
         }

@@ -6,9 +6,11 @@ import cn.fazhi.assess.read.ReportText;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,20 +43,20 @@ final class ReportDates {
         return dates;
     }
 
-    private static java.util.Optional<ExtractedFact> labelled(ReportText text, Matcher m, String key) {
+    private static Optional<ExtractedFact> labelled(ReportText text, Matcher m, String key) {
         while (m.find()) {
             LocalDate d = date(m.group("y"), m.group("m"), m.group("d"));
             if (d != null) {
-                return java.util.Optional.of(fact(text, key, d, m.start(), m.end()));
+                return Optional.of(fact(text, key, d, m.start(), m.end()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The last line that is only a date right under a body's name (上海市生态环境局 / 2023年1月28日), within the last lines. */
-    private static java.util.Optional<ExtractedFact> signature(ReportText text) {
+    private static Optional<ExtractedFact> signature(ReportText text) {
         String t = text.normalized();
-        List<int[]> lines = new java.util.ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         int end = t.length();
         for (int i = t.length() - 1; i >= -1 && lines.size() < SIGNATURE_LINES; i--) {
             if (i == -1 || t.charAt(i) == '\n') {
@@ -78,10 +80,10 @@ final class ReportDates {
                 d = c.matches() ? date(digits(c.group("y")), String.valueOf(number(c.group("m"))), String.valueOf(number(c.group("d")))) : null;
             }
             if (d != null) {
-                return java.util.Optional.of(fact(text, SIGNED, d, line[0], line[1]));
+                return Optional.of(fact(text, SIGNED, d, line[0], line[1]));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static ExtractedFact fact(ReportText text, String key, LocalDate d, int start, int end) {

@@ -2,11 +2,13 @@ package cn.fazhi.assess.web;
 
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Correction;
+import cn.fazhi.assess.domain.Dates;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.Numbers;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -40,7 +42,7 @@ record CorrectionText(Indicator indicator, Object value) {
     }
 
     private static String date(String t) {
-        java.time.LocalDate d = cn.fazhi.assess.domain.Dates.parse(t);
+        LocalDate d = Dates.parse(t);
         if (d == null) {
             throw new Workbench.UserError("“" + t + "”不是日期，请按2024-03-28或2024年3月28日填写");
         }

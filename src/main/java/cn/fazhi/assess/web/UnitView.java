@@ -4,8 +4,10 @@ import cn.fazhi.assess.domain.CategoryScore;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Evidence;
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.Findings;
 import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.Indicator;
+import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.ReportFacts;
@@ -97,7 +99,7 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
         List<StatusGroup> groups = new ArrayList<>();
         for (Status s : ORDER) {
             List<FindingRow> rows = card.findings().stream().filter(f -> f.status() == s)
-                    .filter(f -> !f.rule().equals(cn.fazhi.assess.domain.Findings.OTHER_PROFILE))
+                    .filter(f -> !f.rule().equals(Findings.OTHER_PROFILE))
                     .map(f -> finding(card, f, marks)).toList();
             if (!rows.isEmpty()) {
                 groups.add(new StatusGroup("s-" + s.name(), s.zh() + "（" + rows.size() + "项）", rows));
@@ -116,7 +118,7 @@ record UnitView(long assessmentId, String assessmentName, long reportId, String 
                 "s-" + f.status().name(), f.veto(), decided, f.gap(), ids, quotes, corrections,
                 !f.evidence().isEmpty() && ids.isEmpty() && corrections.isEmpty(),
                 // a 扣分项 is decided by its count: the evaluator enters it as a fact
-                (f.status() == Status.MANUAL || decided) && f.method() != cn.fazhi.assess.domain.Method.DEDUCTION,
+                (f.status() == Status.MANUAL || decided) && f.method() != Method.DEDUCTION,
                 ScorecardText.selfCell(card, f));
     }
 

@@ -4,11 +4,11 @@ import cn.fazhi.assess.batch.RankingBuilder;
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Correction;
 import cn.fazhi.assess.domain.Decision;
-import cn.fazhi.assess.domain.SelfAssessment;
 import cn.fazhi.assess.domain.FailedInput;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Messages;
+import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Ranking;
 import cn.fazhi.assess.domain.Reason;
@@ -16,6 +16,7 @@ import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Review;
 import cn.fazhi.assess.domain.ReviewEntry;
 import cn.fazhi.assess.domain.Scorecard;
+import cn.fazhi.assess.domain.SelfAssessment;
 import cn.fazhi.assess.domain.Status;
 import cn.fazhi.assess.domain.UnitSummary;
 import cn.fazhi.assess.extract.FactsCodec;
@@ -268,7 +269,7 @@ public final class Workbench {
         Finding current = scorecard(reportId).findings().stream().filter(f -> f.criterion().equals(criterion)).findFirst()
                 .orElseThrow(() -> new UserError("没有评分项“" + criterion + "”"));
         List<Store.Change> changes = new ArrayList<>(store.changes(reportId));
-        if (current.method() == cn.fazhi.assess.domain.Method.DEDUCTION) {
+        if (current.method() == Method.DEDUCTION) {
             throw new UserError(criterion + "是扣分项，按次数扣分：请在“更正或补充事实”中填写" + indicatorName(current.evidence().isEmpty()
                     ? checklist.criterion(criterion).orElseThrow().indicator() : current.evidence().get(0).key()));
         }
@@ -335,7 +336,7 @@ public final class Workbench {
         } catch (IllegalArgumentException e) {
             throw new UserError("无法核定：" + e.getMessage());
         } catch (InputFailure e) {
-            if (e.reason() != cn.fazhi.assess.domain.Reason.SCORE_INVALID) {
+            if (e.reason() != Reason.SCORE_INVALID) {
                 throw e;
             }
             throw new UserError("无法核定：" + Messages.text(e, Messages.ZH));
@@ -348,7 +349,7 @@ public final class Workbench {
         List<Decision> decisions = new ArrayList<>();
         List<ReviewEntry> entries = new ArrayList<>();
         Double selfTotal = null;
-        Map<String, Double> selfByCriterion = new java.util.TreeMap<>();
+        Map<String, Double> selfByCriterion = new TreeMap<>();
         for (Store.Change c : changes) {
             if (c.kind().equals("self")) {
                 Double v = c.newValue() == null ? null : Double.valueOf(c.newValue());

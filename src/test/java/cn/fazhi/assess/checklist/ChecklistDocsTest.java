@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,8 @@ class ChecklistDocsTest {
         String table = doc.substring(doc.indexOf("## Every criterion and its source"));
 
         for (Criterion c : checklist.criteria()) {
-            assertThat(table).as(c.id()).containsPattern("(?m)^\\| " + c.id() + " \\| " + java.util.regex.Pattern.quote(c.title().replace("|", "｜")) + " \\|.*\\| "
-                    + java.util.regex.Pattern.quote(c.basis().replace("|", "｜")) + " \\|$");
+            assertThat(table).as(c.id()).containsPattern("(?m)^\\| " + c.id() + " \\| " + Pattern.quote(c.title().replace("|", "｜")) + " \\|.*\\| "
+                    + Pattern.quote(c.basis().replace("|", "｜")) + " \\|$");
         }
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -215,7 +217,7 @@ class ChecklistLoaderTest {
     private Path variant(String name, String from, String to) throws IOException {
         String text = Files.readString(MINIMAL);
         assertThat(text).as("fixture text to replace").contains(from);
-        return Files.writeString(dir.resolve(name), text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+        return Files.writeString(dir.resolve(name), text.replaceFirst(Pattern.quote(from),
+                Matcher.quoteReplacement(to)));
     }
 }

@@ -2,6 +2,7 @@ package cn.fazhi.assess.checklist;
 
 import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
+import cn.fazhi.assess.domain.Profile;
 import cn.fazhi.assess.domain.Remedy;
 import cn.fazhi.assess.domain.RemedyType;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class LedgerWordingTest {
         List<Row> rows = new ArrayList<>();
         for (Criterion c : CHECKLIST.criteria()) {
             for (String level : CHECKLIST.levels()) {
-                for (cn.fazhi.assess.domain.Profile p : CHECKLIST.profiles()) {
+                for (Profile p : CHECKLIST.profiles()) {
                     List<String> lineage = CHECKLIST.lineage(p.id());
                     boolean ofLevel = CHECKLIST.profileFor(level, null).map(base -> lineage.contains(base.id())).orElse(false);
                     if (ofLevel && c.appliesTo(lineage)) {

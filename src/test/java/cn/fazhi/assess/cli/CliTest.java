@@ -1,5 +1,7 @@
 package cn.fazhi.assess.cli;
 
+import cn.fazhi.assess.scoring.RuleHarness;
+import cn.fazhi.assess.web.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +69,7 @@ public class CliTest {
     /** Opens the workbench's database in its own process and keeps it open until killed. */
     static final class HoldDatabase {
         public static void main(String[] args) throws Exception {
-            cn.fazhi.assess.web.Database.h2(Path.of(args[0]));
+            Database.h2(Path.of(args[0]));
             System.out.println("open");
             System.out.flush();
             Thread.sleep(120_000);
@@ -89,7 +91,7 @@ public class CliTest {
         Run score = run("score", "--criteria", variant.toString(), "samples/reports/000_14537a11da58042f.txt", "--format", "json");
 
         assertThat(check.exit()).as(check.err()).isZero();
-        assertThat(check.out()).contains("某省细则.yaml: " + (cn.fazhi.assess.scoring.RuleHarness.CHECKLIST.criteria().size() - 1) + " criteria");
+        assertThat(check.out()).contains("某省细则.yaml: " + (RuleHarness.CHECKLIST.criteria().size() - 1) + " criteria");
         assertThat(score.exit()).isZero();
         assertThat(score.out()).contains("\"checklist\" : \"某省细则\"").doesNotContain("\"criterion\" : \"J1\"");
     }
@@ -111,7 +113,7 @@ public class CliTest {
                 .contains("被上级通报批评次数：每1次（件）扣1分，累计扣分不超过3分，在总分中扣除")
                 .contains("| J4 | 被上级通报批评（扣分项） | 扣≤3 |")
                 .contains("行政诉讼案件数为0的，不扣分");
-        assertThat(r.out().lines().filter(l -> l.matches("\\| [A-Z]\\d+ .*"))).hasSize(cn.fazhi.assess.scoring.RuleHarness.CHECKLIST.criteria().size());
+        assertThat(r.out().lines().filter(l -> l.matches("\\| [A-Z]\\d+ .*"))).hasSize(RuleHarness.CHECKLIST.criteria().size());
     }
 
     @Test
@@ -119,7 +121,7 @@ public class CliTest {
         Run r = run("check");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out().strip()).startsWith("OK: criteria.yaml: " + cn.fazhi.assess.scoring.RuleHarness.CHECKLIST.criteria().size() + " criteria in 12 categories, 100 points")
+        assertThat(r.out().strip()).startsWith("OK: criteria.yaml: " + RuleHarness.CHECKLIST.criteria().size() + " criteria in 12 categories, 100 points")
                 .contains("county 100").contains("rules").doesNotContain("\n");
     }
 

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.extract;
 
 import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Numbers;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFacts;
 import cn.fazhi.assess.domain.Scorecard;
@@ -68,7 +69,7 @@ class EnteredScoresTest {
 
         assertThat(card.selfTotal()).isEqualTo(95);
         assertThat(json).contains("\"self_total\" : 95.0").contains("\"self_difference\" : " + (Math.round((card.total() - 95) * 100) / 100.0));
-        assertThat(md).contains("单位自评分95分，评估得分" + cn.fazhi.assess.domain.Numbers.format(card.total()) + "分，低于自评")
+        assertThat(md).contains("单位自评分95分，评估得分" + Numbers.format(card.total()) + "分，低于自评")
                 .contains("| 自评分（差值） |")
                 .contains("| C1 | 权责清单编制公布并动态调整 | 报告未体现 | 0 | 2 | 2（−2） |");
     }

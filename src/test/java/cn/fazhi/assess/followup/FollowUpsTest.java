@@ -5,6 +5,7 @@ import cn.fazhi.assess.domain.Checklist;
 import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.FollowUp;
 import cn.fazhi.assess.domain.InputFailure;
+import cn.fazhi.assess.domain.Method;
 import cn.fazhi.assess.domain.Outcome;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
@@ -115,7 +116,7 @@ class FollowUpsTest {
         String notForTownships = RuleHarness.CHECKLIST.criteria().stream().filter(c -> !c.appliesTo("township")
                 && c.points() > 0).map(Criterion::id).findFirst().orElseThrow();
         String manual = RuleHarness.CHECKLIST.criteria().stream()
-                .filter(c -> c.method() == cn.fazhi.assess.domain.Method.MANUAL && c.appliesTo("township")).map(Criterion::id)
+                .filter(c -> c.method() == Method.MANUAL && c.appliesTo("township")).map(Criterion::id)
                 .findFirst().orElseThrow();
         PreviousResult last = new PreviousResult("last.json", "下陆区", 2022, 70.0, List.of(
                 new PreviousResult.Gap(notForTownships, "", 2, "", "", "", false, ""),

@@ -6,6 +6,7 @@ import cn.fazhi.assess.domain.Criterion;
 import cn.fazhi.assess.domain.Finding;
 import cn.fazhi.assess.domain.Indicator;
 import cn.fazhi.assess.domain.IndicatorType;
+import cn.fazhi.assess.domain.Profile;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.domain.UnitInfo;
 import cn.fazhi.assess.pipeline.Pipeline;
@@ -46,7 +47,7 @@ public final class RuleHarness {
 
     /** A 2023 unit of a level (county, township …) on that level's profile, or on a profile named (justice …). */
     public static UnitInfo unit(String levelOrProfile) {
-        cn.fazhi.assess.domain.Profile p = CHECKLIST.profile(levelOrProfile)
+        Profile p = CHECKLIST.profile(levelOrProfile)
                 .or(() -> CHECKLIST.profileFor(levelOrProfile, null)).orElseThrow();
         String level = p.levels().contains(levelOrProfile) ? levelOrProfile : CHECKLIST.levelOf(p.id()).orElseThrow();
         return new UnitInfo("测试单位", level, p.id(), 2023, CHECKLIST.lineage(p.id()), p.zh());

@@ -1,6 +1,7 @@
 package cn.fazhi.assess.scoring;
 
 import cn.fazhi.assess.domain.Finding;
+import cn.fazhi.assess.domain.IndicatorType;
 import cn.fazhi.assess.domain.InputFailure;
 import cn.fazhi.assess.domain.Reason;
 import cn.fazhi.assess.domain.ReportFact;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Aggregation over the whole checklist: normalization, bonus cap, veto, grades and deadlines. */
 class ScoringEngineTest {
     private static final List<String> ALL_FLAGS = RuleHarness.CHECKLIST.indicators().values().stream()
-            .filter(i -> i.type() == cn.fazhi.assess.domain.IndicatorType.FLAG)
+            .filter(i -> i.type() == IndicatorType.FLAG)
             .filter(i -> !i.key().startsWith("veto.") && !i.key().startsWith("bonus."))
             .map(i -> i.key()).toList();
 
@@ -117,8 +118,8 @@ class ScoringEngineTest {
     static Map<String, Object> perfect() {
         Map<String, Object> facts = ALL_FLAGS.stream().collect(Collectors.toMap(Function.identity(), k -> (Object) true));
         RuleHarness.CHECKLIST.indicators().values().stream()
-                .filter(i -> i.type() != cn.fazhi.assess.domain.IndicatorType.FLAG)
-                .forEach(i -> facts.put(i.key(), i.type() == cn.fazhi.assess.domain.IndicatorType.RATE ? 100 : 10));
+                .filter(i -> i.type() != IndicatorType.FLAG)
+                .forEach(i -> facts.put(i.key(), i.type() == IndicatorType.RATE ? 100 : 10));
         RuleHarness.CHECKLIST.indicators().keySet().stream().filter(k -> k.startsWith("penalty.")).forEach(k -> facts.put(k, 0));
         facts.put("report.published_on", "2024-03-20"); // a 2023 report, out before 1 April
         // outcomes to keep low are best at 0, and a perfect report admits no high one
