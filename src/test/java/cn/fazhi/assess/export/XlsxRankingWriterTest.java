@@ -101,6 +101,26 @@ class XlsxRankingWriterTest {
     }
 
     @Test
+    void aUnitsSelfAssessmentStandsBesideItsScoreWithTheDifference() throws IOException {
+        UnitSummary self = new UnitSummary(XIALU.source(), XIALU.unit(), "county", 2023, 85.5, "良好", false, XIALU.categories(),
+                3, XIALU.lost(), XIALU.workbook(), null, 92.0);
+        try (XSSFWorkbook wb = write(List.of(self, NO_YEAR))) {
+            Row head = wb.getSheet("排名").getRow(0);
+            Row first = wb.getSheet("排名").getRow(1);
+            Row second = wb.getSheet("排名").getRow(2);
+
+            assertThat(head.getCell(GAPS + 1).getStringCellValue()).isEqualTo("自评分");
+            assertThat(head.getCell(GAPS + 2).getStringCellValue()).isEqualTo("评估得分与自评分之差");
+            assertNumber(first.getCell(GAPS + 1), 92, "0.00");
+            assertNumber(first.getCell(GAPS + 2), -6.5, "0.00");
+            assertThat(second.getCell(GAPS + 1).getStringCellValue()).as("no self-assessment").isEmpty();
+        }
+        try (XSSFWorkbook wb = write(List.of(XIALU))) {
+            assertThat(wb.getSheet("排名").getRow(0).getCell(GAPS + 1).getStringCellValue()).as("no column without one").isNotEqualTo("自评分");
+        }
+    }
+
+    @Test
     void noOtherSheetHasANumberWrittenAsText() throws IOException {
         try (XSSFWorkbook wb = write(List.of(XIALU, NO_YEAR, ON_SERVER, SPACED))) {
             for (Sheet sheet : wb) {
