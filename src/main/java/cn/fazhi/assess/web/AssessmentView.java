@@ -21,7 +21,7 @@ record AssessmentView(long id, String name, String year, String level, String ch
                       long maxUploadMb, int unitCount, List<String> notes, List<Charts.Bin> histogram,
                       List<Charts.Bar> gapBars, Filter filter, List<Choice> groupChoices, List<Group> groups,
                       Paging paging, List<Store.Report> failed, List<Removed> removed, List<Choice> previousChoices,
-                      String previousName, boolean followedUp) {
+                      String previousName, boolean followedUp, boolean selfScored) {
     static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -64,9 +64,9 @@ record AssessmentView(long id, String name, String year, String level, String ch
     record Group(String title, int units, List<Row> rows) {
     }
 
-    /** {@code rectified}: 上年问题整改率 when last year's assessment has the unit, else "". */
+    /** {@code rectified}: 上年问题整改率 when last year's assessment has the unit, else ""; {@code self}, {@code selfDifference}: its 自评分. */
     record Row(int rank, String unit, String link, String level, String year, boolean otherYear, String total, String grade,
-               int gaps, String rectified, String source) {
+               int gaps, String rectified, String self, String selfDifference, String source) {
     }
 
     record Removed(long id, String fileName, String unit, String at, String reason) {
@@ -98,7 +98,13 @@ record AssessmentView(long id, String name, String year, String level, String ch
                 Charts.histogram(ranking.units()), Charts.gapBars(ranking.commonGaps()), filter, groupChoices, groups,
                 new Paging(page, pages, matched.isEmpty() ? 0 : from + 1, to, matched.size()), failed, removed,
                 previousChoices(a, assessments), previousName(a, assessments),
-                ranking.units().stream().anyMatch(r -> r.unit().followUp() != null));
+                ranking.units().stream().anyMatch(r -> r.unit().followUp() != null),
+                ranking.units().stream().anyMatch(r -> r.unit().selfTotal() != null));
+    }
+
+    /** The columns of the ranking table, for a group heading that spans them. */
+    int columns() {
+        return 8 + (followedUp ? 1 : 0) + (selfScored ? 2 : 0);
     }
 
     private static List<Choice> previousChoices(Store.Assessment a, List<Store.Assessment> assessments) {
@@ -142,6 +148,8 @@ record AssessmentView(long id, String name, String year, String level, String ch
         return new Row(r.rank(), u.unit() == null ? "（未识别单位名称）" : u.unit(), u.workbook(), Levels.zh(u.level()),
                 u.year() == null ? "" : u.year().toString(), otherYear, Numbers.format(u.total()),
                 u.grade() + (u.veto() ? "（一票否决）" : ""), u.gaps(),
-                u.followUp() == null ? "" : ScorecardText.percent(u.followUp().rate()), u.source());
+                u.followUp() == null ? "" : ScorecardText.percent(u.followUp().rate()),
+                u.selfTotal() == null ? "" : Numbers.format(u.selfTotal()),
+                u.selfDifference() == null ? "" : Numbers.format(u.selfDifference()), u.source());
     }
 }

@@ -226,4 +226,21 @@ class WorkbenchPagesTest {
         Finding after = bench.scorecard(id).findings().stream().filter(f -> f.criterion().equals(manual.criterion())).findFirst().orElseThrow();
         assertThat(after.points()).isEqualTo(1.5);
     }
+
+    @Test
+    void aSelfAssessmentEnteredOnAUnitsPageIsShownThereAndInTheRanking() throws Exception {
+        long a = bench.createAssessment("自评", 2023, null);
+        long id = bench.upload(a, "xialu.txt", Files.readAllBytes(WorkbenchTest.XIALU)).reportId();
+
+        HttpResponse<String> saved = web.post(base + "/reports/" + id + "/self", "criterion=total&points=90&reason=");
+        Document unit = Jsoup.parse(web.get(base + "/reports/" + id).body());
+        Document ranking = Jsoup.parse(web.get(base + "/assessments/" + a).body());
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).doesNotContain("error=");
+        assertThat(unit.select("#self-line").text()).startsWith("单位自评分90分，评估得分").contains("低于自评");
+        assertThat(unit.select("#change-log").text()).contains("单位自评分").contains("总分");
+        assertThat(ranking.select("#ranking thead").text()).contains("自评分").contains("与自评分之差");
+        assertThat(ranking.select("#ranking tbody tr").first().text()).contains("90");
+    }
 }
