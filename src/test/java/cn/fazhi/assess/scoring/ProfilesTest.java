@@ -34,6 +34,10 @@ class ProfilesTest {
     @CsvSource({
             "遂宁市司法局, department, justice, 司法行政部门",
             "浙江省司法厅, department, justice, 司法行政部门",
+            "某县司法行政局, department, justice, 司法行政部门",
+            "某市市场和质量监督管理局, department, market, 市场监管部门",
+            "上海市生态环境局闵行分局, department, ecology, 生态环境部门",
+            "某市城市管理和综合执法局, department, comprehensive, 综合行政执法部门",
             "某县市场监督管理局, department, market, 市场监管部门",
             "国家市场监督管理总局, ministry, market, 市场监管部门",
             "某市公安局某某分局, department, police, 公安机关",
