@@ -60,8 +60,14 @@ final class ChecklistTable {
                     + "，在总分中扣除";
         }
         if (m == Method.DEADLINE) {
-            return (x.deadline().sameYear() ? "当年" : "次年") + x.deadline().month() + "月" + x.deadline().day()
-                    + "日前未公开的，不得分（以发布时间、成文日期判断；均无的，人工核查）";
+            Criterion.Deadline d = x.deadline();
+            String day = (d.sameYear() ? "当年" : "次年") + d.month() + "月" + d.day() + "日";
+            if (d.published() == null) {
+                // a deadline read from the 落款 alone: late is certain, in time is not
+                return day + "后成文的，不得分（以成文日期判断；按时成文或未载明成文日期的，人工核查）";
+            }
+            return day + "前未公开的，不得分（以" + (d.written() == null ? "发布时间判断；未载明的" : "发布时间、成文日期判断；均无的")
+                    + "，人工核查）";
         }
         if (m == Method.RATE) {
             return "低于" + Numbers.format(x.targetValue()) + "%，每低1个百分点扣" + Numbers.format(x.deduct()) + "分" + cap + claim + silent

@@ -74,8 +74,8 @@ public record CriterionFacts(Criterion criterion, String id, Method method, bool
         return new CriterionFacts(criterion, criterion.id(), criterion.method(), applicable, ofProfile,
                 unitInfo, present(criterion.indicators(), facts), present(criterion.claim(), facts),
                 facts.get(criterion.indicator()), exemption, whole, part, otherPart, statedRate, computedRate,
-                deadline == null ? null : facts.get(deadline.published()),
-                deadline == null ? null : facts.get(deadline.written()),
+                deadline == null || deadline.published() == null ? null : facts.get(deadline.published()),
+                deadline == null || deadline.written() == null ? null : facts.get(deadline.written()),
                 deadline == null ? null : deadline.dueFor(unitInfo.year()));
     }
 
