@@ -145,7 +145,9 @@ final class FactExtractor {
 
     /**
      * 《清城区2022年法治政府建设工作要点》 in 东城街道's report is the district's plan, not the street's: a plan
-     * document counts when its title names the unit, or names a place the unit's name holds, or no place.
+     * document counts when its title names the unit, or names a place the unit's name holds, or no place. A
+     * department's name holds its place too (泽州县交通运输局), but a plan named for the place alone is the
+     * government's (《泽州县贯彻落实…实施方案》), not the department's.
      */
     private static boolean anotherPlacesPlan(String matched, String unit) {
         int open = matched.indexOf('《');
@@ -158,7 +160,8 @@ final class FactExtractor {
             return false;
         }
         String own = unit == null ? "" : Normalizer.normalize(unit);
-        return own.isEmpty() || !title.contains(own) && !own.contains(place.group("p"));
+        boolean department = UnitNames.isDepartment(own);
+        return own.isEmpty() || !title.contains(own) && (department || !own.contains(place.group("p")));
     }
 
     /** "区城管局22卷" is one department's figure: the clause names a department and no total. */

@@ -37,12 +37,25 @@ final class MetaExtractor {
     private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
             + NAME + ")(人民政府|政府|党委|党工委)?(?=" + VERBS + ")");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
+    // the unit's own document named with its name (《长武县2021年法治政府建设工作要点》, 《岳阳市人民政府2025年度…目录》),
+    // taken only where the text also speaks of 我县 / 全市 …: a report without a title that names no one else
+    private static final Pattern OWN_DOCUMENT = Pattern.compile(
+            "《(?<u>[\\u4e00-\\u9fff]{1,12}?(省|市|州|盟|县|区|旗|镇|乡|街道))(人民政府|政府)?(19|20)\\d\\d年");
+    private static final Pattern OWN_DOCUMENT_BY_GOVERNMENT = Pattern.compile(
+            "《(?<u>[\\u4e00-\\u9fff]{1,12}?(省|市|州|盟|县|区|旗|镇|乡|街道))人民政府");
+    private static final int OWN_DOCUMENT_SPAN = 4000;
+    // a department that speaks of itself as 我局 names itself by its 党组 or 机关 (市财政局党组), its place left out
+    private static final Pattern DEPARTMENT_BODY = Pattern.compile(
+            "(?<u>(省|市|州|县|区|旗)[\\u4e00-\\u9fff]{1,8}?(局|厅|委))(党组|党委|机关)");
+    private static final Pattern SPEAKS_AS_DEPARTMENT = Pattern.compile("我局|本局");
     private static final Pattern FILE_CUT = Pattern.compile("关于|法治|依法|年度|报告|[^\\u4e00-\\u9fff]");
     private static final Pattern FILE_NOISE = Pattern.compile("^[\\d_\\-\\s.]+|(19|20)\\d\\d.*$|_.*$");
     private static final List<Pattern> YEAR = List.of(
             Pattern.compile("^\\s*[\\u4e00-\\u9fff()（）\\s]{0,40}?(?<y>(19|20)\\d\\d)\\s*年?度?[^\\n]{0,30}(法治|依法行政)[^\\n]{0,20}(报告|情况)"),
             Pattern.compile("现将[^\\n]{0,30}?(?<y>(19|20)\\d\\d)年度?"),
             Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年(度|以来)?[,，]"),
+            // 2020年是全面建成小康社会…收官之年: the opening names the year it reports on
+            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年是"),
             Pattern.compile("(?<y>(19|20)\\d\\d)年度"));
     private static final Pattern TOWNSHIP_TEXT = Pattern.compile("我(镇|乡|街道)|全(镇|乡|街道)|镇党委|街道党工委|镇政府|乡政府|街道办事处|辖区(内)?\\d+个(行政)?村");
     private static final Pattern DEPARTMENT_TEXT = Pattern.compile("我局|本局|局党组|全(市|县|区|省)[\\u4e00-\\u9fff]{2,6}系统");
@@ -59,7 +72,8 @@ final class MetaExtractor {
         List<Line> head = firstLines(segments);
         String body = text.normalized();
         List<Found> candidates = candidates(text, head, fileName);
-        Found unit = choose(candidates);
+        boolean department = speaksAsDepartment(body);
+        Found unit = choose(candidates, department);
         String level = null;
         String levelQuote = null;
         if (unit != null) {
@@ -106,6 +120,11 @@ final class MetaExtractor {
             add(found, List.of(line), text, OPENING);
         }
         add(found, head, text, SUBJECT);
+        boolean department = speaksAsDepartment(body);
+        if (department) {
+            add(found, head, text, DEPARTMENT_BODY);
+        }
+        ownDocument(text, department).ifPresent(f -> add(found, f.name(), f.quote(), body));
         if (fileName != null) {
             // the last resort, kept whatever the text gave: it may complete a bare "县司法局"
             String stem = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
@@ -118,6 +137,30 @@ final class MetaExtractor {
             }
         }
         return found;
+    }
+
+    private static boolean speaksAsDepartment(String body) {
+        return SPEAKS_AS_DEPARTMENT.matcher(body.substring(0, Math.min(body.length(), OWN_DOCUMENT_SPAN))).find();
+    }
+
+    /**
+     * The place a document of the unit's own is named for, when the text speaks of that place as 我X / 全X; in a
+     * department's report (我局), the place of its government's documents, which only completes 市财政局.
+     */
+    private static java.util.Optional<Found> ownDocument(ReportText text, boolean department) {
+        String body = text.normalized();
+        String opening = body.substring(0, Math.min(body.length(), OWN_DOCUMENT_SPAN));
+        for (Pattern p : List.of(OWN_DOCUMENT, OWN_DOCUMENT_BY_GOVERNMENT)) {
+            Matcher m = p.matcher(opening);
+            while (m.find()) {
+                String place = m.group("u");
+                String suffix = place.endsWith("街道") ? "街道" : place.substring(place.length() - 1);
+                if (department || opening.contains("我" + suffix) || opening.contains("全" + suffix)) {
+                    return java.util.Optional.of(new Found(place, text.quote(m.start("u"), m.end("u"))));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void add(List<Found> found, List<Line> lines, ReportText text, Pattern p) {
@@ -142,10 +185,14 @@ final class MetaExtractor {
 
     /**
      * The first complete name; a bare department name (县司法局) is completed by a later one ending the same
-     * way, and stands as it is when none does.
+     * way, or by a place it belongs to (东莞市 + 市财政局), and stands as it is when neither is there. In a report
+     * that speaks as a department (我局), only a department is the unit.
      */
-    private static Found choose(List<Found> candidates) {
+    private static Found choose(List<Found> candidates, boolean department) {
         for (Found f : candidates) {
+            if (department && !UnitNames.isDepartment(f.name())) {
+                continue; // a department's report names its government's places: they complete, they are not the unit
+            }
             if (!UnitNames.isBare(f.name())) {
                 return f;
             }
@@ -155,8 +202,15 @@ final class MetaExtractor {
                     return other;
                 }
             }
+            // 市财政局 in a report that names its city only in a document of the city's (《东莞市2021年…》)
+            String prefix = f.name().substring(0, 1);
+            for (Found other : candidates) {
+                if (!UnitNames.isDepartment(other.name()) && other.name().endsWith(prefix) && other.name().length() > 1) {
+                    return new Found(other.name() + tail, f.quote());
+                }
+            }
         }
-        return candidates.isEmpty() ? null : candidates.get(0);
+        return candidates.stream().filter(f -> !department || UnitNames.isDepartment(f.name())).findFirst().orElse(null);
     }
 
     private static Matcher levelHint(String body) {

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractionAccuracyTest {
     private static final List<String> SEEDS = List.of("000_14537a11da58042f", "001_59c7d4ea9493623a",
             "002_238fb2faf3536844", "003_28a7165d80eeb6b4", "004_cbfee4c587ea90df");
-    private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    // -Dcorpus.dir=DIR measures a folder of other readings (a held-out set) the same way
+    private static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "src/test/resources/corpus"));
     private static final ReportExtractor EXTRACTOR = new ReportExtractor(RuleHarness.CHECKLIST);
 
     @Test
@@ -58,7 +59,7 @@ class ExtractionAccuracyTest {
         System.out.println(levelTable(rows));
         System.out.println(String.join("\n", misses(rows)));
 
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(System.getProperty("corpus.dir") == null ? 60 : 1);
         assertThat(precision(rows)).as("micro precision; misses: %s", misses(rows)).isGreaterThanOrEqualTo(0.97);
         assertThat(recall(rows)).as("micro recall; misses: %s", misses(rows)).isGreaterThanOrEqualTo(0.90);
         assertThat(rows.stream().filter(GoldComparison.Row::unitRight).count() / (double) rows.size())

@@ -41,7 +41,14 @@ class MetaAndNumbersTest {
             "2022年,在区委、区政府的坚强领导下,东城街道深入学习贯彻习近平法治思想。 | x.txt | 东城街道 | township | 2022",
             "2021年,司法部堅持以習近平新時代中國特色社會主義思想為指導。 | x.txt | 司法部 | ministry | 2021",
             "广州市人民政府关于2022年度法治政府建设情况的报告 | x.txt | 广州市 | city | 2022",
-            "河北唐山芦台经济开发区管委会2022年度法治政府建设工作报告\\n2022年,芦台经济开发区坚持依法行政。 | x.txt | 芦台经济开发区 | county | 2022"})
+            "河北唐山芦台经济开发区管委会2022年度法治政府建设工作报告\\n2022年,芦台经济开发区坚持依法行政。 | x.txt | 芦台经济开发区 | county | 2022",
+            // no title: the unit's own document names it, where the text says 我县 / 全市 (长武县 2021, 岳阳市 2025)
+            "2021年,在县委的坚强领导下,我县以《长武县2021年法治政府建设工作要点》为抓手,调整县委全面依法治县委员会。 | x.txt | 长武县 | county | 2021",
+            "现将2025年度法治政府建设情况报告如下。\\n聚焦我市发展大局,编制《岳阳市人民政府2025年度重大行政决策事项目录》。 | x.txt | 岳阳市 | city | 2025",
+            // a department that says 我局 and names its city only in the city's documents (东莞市财政局 2021)
+            "2021年以来,我局全面落实《东莞市2021年依法行政工作要点》。\\n一、主要举措\\n市财政局党组始终把习近平法治思想贯彻落实到依法理财全过程,局主要领导多次主持局务会议研究部署。 | x.txt | 东莞市财政局 | department | 2021",
+            // the opening names its year as 2020年是… (江苏省 2020)
+            "2020年是全面建成小康社会收官之年。全省各级政府坚持依法行政。 | 江苏省法治政府建设情况.html | 江苏省 | province | 2020"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
 

@@ -43,7 +43,20 @@ class PhrasingVariantsTest {
             // parts of one kind are one count (vocabulary rule 7)
             "认真办理县人大代表建议152件、县政协提案120件。 | oversight.proposals_handled | 272",
             "创建全国民主法治示范村1个、市级民主法治示范村2个。 | society.model_villages | 3",
-            "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。 | decision.legality_reviews | 227"})
+            "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件。 | decision.legality_reviews | 227",
+            // held-out reports read in session 8 (柳城县 2023, 岳阳市 2025, 四川省 2022, 丹东街道 2021, 虹桥街道 2021,
+            // 蔡家桥镇 2023, 周溪乡 2024, 三都镇 2025, 金华市教育局 2023)
+            "全县所有符合述法对象的个人通过书面述法、现场述法和专题述法达到“应述尽述”。 | leadership.shufa_full_coverage | 1",
+            "全年审查行政规范性文件、政府合同、会议纪要等270份。 | decision.legality_reviews | 270",
+            "印发法治政府建设年度重点工作安排。 | leadership.annual_plan | 1",
+            "主动公开人事、财政、政务等各类信息118条。 | oversight.gov_info_disclosed | 118",
+            "严格执行“三重一大”集体决策、行政执法“三项制度”。 | enforcement.full_record | 1",
+            "正科级以上干部宪法法律知识测试,参考率和通过率实现“双百”。 | leadership.law_exam_participation_rate | 100",
+            "政府职工全员参与法治考试。 | leadership.law_exam_participation_rate | 100",
+            "开展法治宣传“六进”活动32场次。 | society.publicity_events | 32",
+            "组织局党组会学习《中华人民共和国反垄断法》《公平竞争审查制度实施细则》等法律法规。 | leadership.meeting_law_study | 1",
+            // the documents still in force (存量) are no reviews of the year: 6, not 6 + 25
+            "全年审查规范性文件、合同等6件,存量25件。 | decision.legality_reviews | 6"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -97,7 +110,17 @@ class PhrasingVariantsTest {
             "深化人民调解工作。 | dispute.mediation | 1",
             "及时调处各类矛盾纠纷。 | dispute.mediation | 1",
             "开展法律明白人骨干培训2期。 | society.legal_literate_training | 1",
-            "组织法律明白人集中轮训。 | society.legal_literate_training | 1"})
+            "组织法律明白人集中轮训。 | society.legal_literate_training | 1",
+            // made up, session 8: each new form of a pattern
+            "镇党政班子成员述法实现应述尽述。 | leadership.shufa_full_coverage | 1",
+            "累计审核重大决策、行政协议等45件。 | decision.legality_reviews | 45",
+            "制定并印发全区法治政府建设重点工作安排。 | leadership.annual_plan | 1",
+            "主动公开财政预决算、重大项目等信息356条。 | oversight.gov_info_disclosed | 356",
+            "全面执行重大执法决定法制审核等“三项制度”。 | enforcement.legal_review | 1",
+            "机关干部学法考试参考率、合格率均达“双百”。 | leadership.law_exam_participation_rate | 100",
+            "局机关全员参加宪法知识测试。 | leadership.law_exam_participation_rate | 100",
+            "开展普法“八五”宣传活动15场。 | society.publicity_events | 15",
+            "县政府常务会议学习《中华人民共和国行政复议法》。 | leadership.meeting_law_study | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -146,7 +169,12 @@ class PhrasingVariantsTest {
             "认真落实《清城区2022年法治政府建设工作要点》。 | leadership.annual_plan",
             "镇11个村社聘请律师担任法律顾问。 | decision.legal_adviser",
             "研究部署法治政府建设工作计划。 | leadership.annual_plan",
-            "通过理论学习中心组集中学习法律法规。 | leadership.meeting_law_study"})
+            "通过理论学习中心组集中学习法律法规。 | leadership.meeting_law_study",
+            // session 8: a goal or a plan is not a result; a meeting that studied a plan did not study a law
+            "要确保参考率和通过率实现“双百”。 | leadership.law_exam_participation_rate",
+            "下一步，将组织全员参加学法考试。 | leadership.law_exam_participation_rate",
+            "党组会议研究了学习计划。 | leadership.meeting_law_study",
+            "审议通过新时代法治人才培养规划。 | leadership.annual_plan"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
