@@ -5,6 +5,7 @@ import cn.fazhi.assess.read.ReportText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ final class MetaExtractor {
             "(发布机构|发文机关|信息来源|来源|发布单位)\\s*[|:：]?\\s*(?<u>[\\u4e00-\\u9fff]{2,30})");
     private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年");
     private static final String VERBS = "(始终|坚持|全面|深入|认真|紧紧|以|立足|围绕|法治政府建设|法治建设|紧扣|聚焦|持续|积极|高度|扎实|不断"
-            + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
+            + "|切实|严格|着力|牢牢|在|按照|根据|依据|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
     private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
             + NAME + ")(人民政府|政府|党委|党工委)?(?=" + VERBS + ")");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
@@ -47,7 +48,7 @@ final class MetaExtractor {
     // a department that speaks of itself as 我局 names itself by its 党组 or 机关 (市财政局党组), its place left out
     private static final Pattern DEPARTMENT_BODY = Pattern.compile(
             "(?<u>(省|市|州|县|区|旗)[\\u4e00-\\u9fff]{1,8}?(局|厅|委))(党组|党委|机关)");
-    private static final Pattern SPEAKS_AS_DEPARTMENT = Pattern.compile("我局|本局");
+    private static final Pattern SPEAKS_AS_DEPARTMENT = Pattern.compile("我局|(?<!基)本局(?!面|势)");
     private static final Pattern FILE_CUT = Pattern.compile("关于|法治|依法|年度|报告|[^\\u4e00-\\u9fff]");
     private static final Pattern FILE_NOISE = Pattern.compile("^[\\d_\\-\\s.]+|(19|20)\\d\\d.*$|_.*$");
     private static final List<Pattern> YEAR = List.of(
@@ -147,7 +148,7 @@ final class MetaExtractor {
      * The place a document of the unit's own is named for, when the text speaks of that place as 我X / 全X; in a
      * department's report (我局), the place of its government's documents, which only completes 市财政局.
      */
-    private static java.util.Optional<Found> ownDocument(ReportText text, boolean department) {
+    private static Optional<Found> ownDocument(ReportText text, boolean department) {
         String body = text.normalized();
         String opening = body.substring(0, Math.min(body.length(), OWN_DOCUMENT_SPAN));
         for (Pattern p : List.of(OWN_DOCUMENT, OWN_DOCUMENT_BY_GOVERNMENT)) {
@@ -156,11 +157,11 @@ final class MetaExtractor {
                 String place = m.group("u");
                 String suffix = place.endsWith("街道") ? "街道" : place.substring(place.length() - 1);
                 if (department || opening.contains("我" + suffix) || opening.contains("全" + suffix)) {
-                    return java.util.Optional.of(new Found(place, text.quote(m.start("u"), m.end("u"))));
+                    return Optional.of(new Found(place, text.quote(m.start("u"), m.end("u"))));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void add(List<Found> found, List<Line> lines, ReportText text, Pattern p) {

@@ -47,6 +47,10 @@ class MetaAndNumbersTest {
             "现将2025年度法治政府建设情况报告如下。\\n聚焦我市发展大局,编制《岳阳市人民政府2025年度重大行政决策事项目录》。 | x.txt | 岳阳市 | city | 2025",
             // a department that says 我局 and names its city only in the city's documents (东莞市财政局 2021)
             "2021年以来,我局全面落实《东莞市2021年依法行政工作要点》。\\n一、主要举措\\n市财政局党组始终把习近平法治思想贯彻落实到依法理财全过程,局主要领导多次主持局务会议研究部署。 | x.txt | 东莞市财政局 | department | 2021",
+            // a clause after the name is no part of it (城东区市场监督管理局 2024)
+            "2024年,城东区市场监督管理局根据区委、区政府的部署,坚持依法行政。 | x.txt | 城东区市场监督管理局 | department | 2024",
+            // 基本局面 is no 本局: a county that speaks of it is still the county
+            "2023年,我县法治政府建设形成了良好的基本局面,全面落实《永年县2023年法治政府建设工作要点》。 | x.txt | 永年县 | county | 2023",
             // the opening names its year as 2020年是… (江苏省 2020)
             "2020年是全面建成小康社会收官之年。全省各级政府坚持依法行政。 | 江苏省法治政府建设情况.html | 江苏省 | province | 2020"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {

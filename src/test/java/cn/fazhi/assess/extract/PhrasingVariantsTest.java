@@ -55,6 +55,11 @@ class PhrasingVariantsTest {
             "政府职工全员参与法治考试。 | leadership.law_exam_participation_rate | 100",
             "开展法治宣传“六进”活动32场次。 | society.publicity_events | 32",
             "组织局党组会学习《中华人民共和国反垄断法》《公平竞争审查制度实施细则》等法律法规。 | leadership.meeting_law_study | 1",
+            // held-out reports of session 8's second set (民政局 天津 2021, 建筑新村街道 2024, 中都街道 2024)
+            "向市政府报备行政规范性文件3件。 | normdoc.filed | 1",
+            "巩固完善行政执法全过程的记录制度。 | enforcement.full_record | 1",
+            "全街道14个社区、5个行政村都分别聘请了法律顾问。 | dispute.village_legal_adviser_coverage | 100",
+            "全年出具审查意见书7份。 | decision.legality_reviews | 7",
             // the documents still in force (存量) are no reviews of the year: 6, not 6 + 25
             "全年审查规范性文件、合同等6件,存量25件。 | decision.legality_reviews | 6"})
     void foundAsPublished(String sentence, String key, double value) {
@@ -120,7 +125,10 @@ class PhrasingVariantsTest {
             "机关干部学法考试参考率、合格率均达“双百”。 | leadership.law_exam_participation_rate | 100",
             "局机关全员参加宪法知识测试。 | leadership.law_exam_participation_rate | 100",
             "开展普法“八五”宣传活动15场。 | society.publicity_events | 15",
-            "县政府常务会议学习《中华人民共和国行政复议法》。 | leadership.meeting_law_study | 1"})
+            "县政府常务会议学习《中华人民共和国行政复议法》。 | leadership.meeting_law_study | 1",
+            "及时向区政府报备规范性文件2件。 | normdoc.filed | 1",
+            "全镇所有行政村均已配备法律顾问。 | dispute.village_legal_adviser_coverage | 100",
+            "对重大合同出具合法性审核意见书12份。 | decision.legality_reviews | 12"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -174,7 +182,9 @@ class PhrasingVariantsTest {
             "要确保参考率和通过率实现“双百”。 | leadership.law_exam_participation_rate",
             "下一步，将组织全员参加学法考试。 | leadership.law_exam_participation_rate",
             "党组会议研究了学习计划。 | leadership.meeting_law_study",
-            "审议通过新时代法治人才培养规划。 | leadership.annual_plan"})
+            "审议通过新时代法治人才培养规划。 | leadership.annual_plan",
+            "部分村尚未聘请法律顾问。 | dispute.village_legal_adviser_coverage",
+            "向市委报备党内规范性文件4件。 | normdoc.filed"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
