@@ -34,12 +34,14 @@ final class MetaExtractor {
             "(发布机构|发文机关|信息来源|来源|发布单位)\\s*[|:：]?\\s*(?<u>[\\u4e00-\\u9fff]{2,30})");
     private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年");
     private static final String VERBS = "(始终|坚持|全面|深入|认真|紧紧|以|立足|围绕|法治政府建设|法治建设|紧扣|聚焦|持续|积极|高度|扎实|不断"
-            + "|切实|严格|着力|牢牢|在|按照|根据|依据|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
+            + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
+    // the opening sentence's subject may act 根据 its superiors' plans; later in the text 区司法局根据… is a sub-unit
+    private static final String OPENING_VERBS = VERBS.substring(0, VERBS.length() - 1) + "|根据|依据)";
     private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
-            + NAME + ")(人民政府|政府|党委|党工委)?(?=" + VERBS + ")");
+            + NAME + ")(人民政府|政府|党委|党工委)?(?=" + OPENING_VERBS + ")");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
     // the unit's own document named with its name (《长武县2021年法治政府建设工作要点》, 《岳阳市人民政府2025年度…目录》),
-    // taken only where the text also speaks of 我县 / 全市 …: a report without a title that names no one else
+    // taken only where the text also speaks of itself as 我县 / 我市 …: a report without a title that names no one else
     private static final Pattern OWN_DOCUMENT = Pattern.compile(
             "《(?<u>[\\u4e00-\\u9fff]{1,12}?(省|市|州|盟|县|区|旗|镇|乡|街道))(人民政府|政府)?(19|20)\\d\\d年");
     private static final Pattern OWN_DOCUMENT_BY_GOVERNMENT = Pattern.compile(
@@ -145,7 +147,7 @@ final class MetaExtractor {
     }
 
     /**
-     * The place a document of the unit's own is named for, when the text speaks of that place as 我X / 全X; in a
+     * The place a document of the unit's own is named for, when the text speaks of that place as 我X; in a
      * department's report (我局), the place of its government's documents, which only completes 市财政局.
      */
     private static Optional<Found> ownDocument(ReportText text, boolean department) {
@@ -156,7 +158,8 @@ final class MetaExtractor {
             while (m.find()) {
                 String place = m.group("u");
                 String suffix = place.endsWith("街道") ? "街道" : place.substring(place.length() - 1);
-                if (department || opening.contains("我" + suffix) || opening.contains("全" + suffix)) {
+                // 我县 is the unit speaking of itself; 全市 in a district's report is its city
+                if (department || opening.contains("我" + suffix)) {
                     return Optional.of(new Found(place, text.quote(m.start("u"), m.end("u"))));
                 }
             }
