@@ -80,7 +80,8 @@ public final class ChecklistLoader {
 
     /** The checklist {@code variant} extends, read (and extended itself) and the variant laid over it. */
     private ObjectNode extended(Path file, ObjectNode variant, List<Path> chain) throws IOException {
-        String at = file + at(file, "extends");
+        YamlLines lines = YamlLines.of(file);
+        String at = file + at(lines, "extends");
         chain.add(file.toAbsolutePath().normalize());
         String named = variant.path("extends").asText("").strip();
         Path base = named.isEmpty() || named.equals("bundled") ? null : file.toAbsolutePath().getParent().resolve(named).normalize();
@@ -112,14 +113,14 @@ public final class ChecklistLoader {
         ChecklistVariant v = new ChecklistVariant();
         ObjectNode merged = v.over(baseTree, variant);
         if (!v.problems().isEmpty()) {
-            throw new ChecklistException(v.problems().stream().map(p -> file + at(file, p.substring(0, p.indexOf(':'))) + ": " + p).toList());
+            throw new ChecklistException(v.problems().stream().map(p -> file + at(lines, p.substring(0, p.indexOf(':'))) + ": " + p).toList());
         }
         return merged;
     }
 
     /** ":line" of a key path in the file, or "" when it cannot be placed. */
-    private static String at(Path file, String keyPath) {
-        int line = YamlLines.of(file).lineOf(keyPath);
+    private static String at(YamlLines lines, String keyPath) {
+        int line = lines.lineOf(keyPath);
         return line > 0 ? ":" + line : "";
     }
 

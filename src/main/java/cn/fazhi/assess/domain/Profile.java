@@ -2,6 +2,8 @@ package cn.fazhi.assess.domain;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,13 +18,15 @@ import java.util.regex.Pattern;
 public record Profile(String id, String zh, List<String> levels, String like, List<String> names)
         implements Serializable {
 
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     public Profile {
         levels = List.copyOf(levels);
         names = List.copyOf(names);
     }
 
     public boolean namedIn(String unitName) {
-        // compiled here, once per report scored: a record of patterns would not compare equal to itself read back
-        return unitName != null && names.stream().anyMatch(p -> Pattern.compile(p).matcher(unitName).find());
+        // kept as text (a record of Patterns would not equal itself read back from the precompiled checklist), compiled once
+        return unitName != null && names.stream().anyMatch(p -> COMPILED.computeIfAbsent(p, Pattern::compile).matcher(unitName).find());
     }
 }

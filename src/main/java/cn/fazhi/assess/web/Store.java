@@ -87,21 +87,19 @@ public final class Store {
 
     /** Sets the level every report of the assessment is scored at (null: as each report says). */
     public void setLevel(long assessmentId, String level) {
-        inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE assessment SET unit_level = ? WHERE id = ?")) {
-                ps.setString(1, level);
-                ps.setLong(2, assessmentId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        setAssessmentColumn("unit_level", level, assessmentId);
     }
 
     /** Names last year's assessment (null: none). */
     public void setPrevious(long assessmentId, Long previousId) {
+        setAssessmentColumn("previous_id", previousId, assessmentId);
+    }
+
+    /** {@code column} is one of this class's own column names, never user input. */
+    private void setAssessmentColumn(String column, Object value, long assessmentId) {
         inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE assessment SET previous_id = ? WHERE id = ?")) {
-                ps.setObject(1, previousId);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE assessment SET " + column + " = ? WHERE id = ?")) {
+                ps.setObject(1, value);
                 ps.setLong(2, assessmentId);
                 ps.executeUpdate();
             }
