@@ -6,6 +6,8 @@ import cn.fazhi.assess.scoring.RuleHarness;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -189,5 +191,30 @@ class PhrasingVariantsTest {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
         assertThat(e.facts()).doesNotContainKey(key);
+    }
+
+    /** Session 8's new forms, as next year's plan, as a shortcoming, and as a leader's 要…必须…: none is work done. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "leadership.shufa_full_coverage | 述法做到应述尽述。 | 述法未做到应述尽述。 | 要求述法必须做到应述尽述。",
+            "decision.legality_reviews | 全年审查行政规范性文件、合同等50份。 | 全年审查规范性文件、合同等仅8份,审查力量不足。 | 要求全年审查文件、合同等必须不少于50份。",
+            "leadership.annual_plan | 印发法治政府建设年度重点工作安排。 | 未及时印发法治政府建设年度重点工作安排。 | 要求各部门必须印发法治政府建设重点工作安排。",
+            "oversight.gov_info_disclosed | 主动公开人事、财政等各类信息200条。 | 主动公开人事、财政等各类信息仅50条。 | 要求主动公开人事、财政等各类信息必须不少于200条。",
+            "enforcement.full_record | 严格执行行政执法“三项制度”。 | 严格执行行政执法“三项制度”仍有差距。 | 要求各执法单位必须严格执行行政执法“三项制度”。",
+            "leadership.law_exam_participation_rate | 参考率和通过率实现“双百”。 | 参考率和通过率未实现“双百”。 | 要确保参考率和通过率实现“双百”。",
+            "society.publicity_events | 开展法治宣传“六进”活动30场次。 | 开展法治宣传“六进”活动仅10场次,覆盖面不广。 | 要求开展法治宣传“六进”活动必须达到30场次。",
+            "leadership.meeting_law_study | 党组会学习《中华人民共和国行政处罚法》。 | 党组会学习《中华人民共和国行政处罚法》不够经常。 | 要求党组会必须学习《中华人民共和国行政处罚法》。",
+            "normdoc.filed | 向区政府报备行政规范性文件2件。 | 个别部门向区政府报备行政规范性文件不及时。 | 要求各部门必须向区政府报备行政规范性文件。",
+            "dispute.village_legal_adviser_coverage | 全镇所有村都聘请了法律顾问。 | 全镇所有村都聘请了法律顾问但作用发挥不够。 | 要求全镇所有村都必须聘请法律顾问。",
+            "decision.legality_reviews | 出具合法性审查意见书20份。 | 出具审查意见书仅5份。 | 要求必须出具审查意见书。"})
+    void sessionEightFormsAreNotWorkDoneInAPlanAShortcomingOrAnInstruction(String key, String plan, String shortcoming,
+                                                                           String instruction) {
+        for (String part : List.of("二、2025年工作安排\n" + plan, "二、存在的问题\n" + shortcoming,
+                "(三)县长作出部署\n县长指出,新的一年" + instruction)) {
+            Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n全年开展工作。\n" + part
+                    + "\n四、下一步工作安排\n继续推进。\n"));
+
+            assertThat(e.facts()).as(part).doesNotContainKey(key);
+        }
     }
 }
