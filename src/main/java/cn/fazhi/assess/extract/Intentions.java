@@ -23,14 +23,18 @@ final class Intentions {
 
     /**
      * True when the clause holding position {@code at} of {@code sentence} opens with an intention (after a 新的一年 or
-     * 明年, too), or lays down a duty (必须, 务必) before or just after {@code at}.
+     * 明年, too), or lays down a duty (必须, 务必) anywhere in the clause.
      */
     static boolean intended(String sentence, int at) {
         int from = at;
         while (from > 0 && CLAUSE_ENDS.indexOf(sentence.charAt(from - 1)) < 0 && at - from < 60) {
             from--;
         }
-        String clause = sentence.substring(from, Math.min(sentence.length(), at + 1 + 20));
-        return CLAUSE_START.matcher(clause).find() || DUTY.matcher(clause).find();
+        String opening = sentence.substring(from, Math.min(sentence.length(), at + 1 + 20));
+        int to = at;
+        while (to < sentence.length() && CLAUSE_ENDS.indexOf(sentence.charAt(to)) < 0 && to - at < 40) {
+            to++;
+        }
+        return CLAUSE_START.matcher(opening).find() || DUTY.matcher(sentence.substring(from, to)).find();
     }
 }
