@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class UploadController {
     private final Workbench bench;
+    /** How many times the upload limit is read and thrown away before a refusal, so the browser sees it. */
+    private static final long DRAIN_FACTOR = 8;
     private final long maxUploadMb;
 
     UploadController(Workbench bench, long maxUploadMb) {
@@ -31,6 +33,27 @@ final class UploadController {
 
     String tooLarge() {
         return "文件超过" + maxUploadMb + "MB上限，或上传不完整";
+    }
+
+    /**
+     * Answers 413 after reading what the browser is still sending (up to a bound): a server that answers and
+     * closes while the upload is in flight resets the connection, and the browser shows "connection reset"
+     * instead of the reason. Beyond the bound the connection is closed regardless.
+     */
+    private void refuseTooLarge(Context ctx) {
+        long bound = DRAIN_FACTOR * (maxUploadMb + 1) * 1024 * 1024;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n; read < bound && (n = in.read(buffer)) >= 0; ) {
+                read += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the body was already consumed or the client went away: the answer below is all that is left to do
+        }
+        ctx.header("Connection", "close");
+        Responder.json(ctx, 413, Map.of("error", tooLarge()));
     }
 
     /** The HTTP status Jetty gave a request it could not parse, found in the cause chain; 0 when none. */
@@ -47,15 +70,18 @@ final class UploadController {
         long id = bench.assessment(AssessmentController.id(ctx)).id();
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > (maxUploadMb + 1) * 1024 * 1024) {
-            Responder.json(ctx, 413, Map.of("error", tooLarge()));
+            refuseTooLarge(ctx);
             return;
         }
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles();
         } catch (Exception e) { // Jetty's ServletException comes through undeclared
-            boolean tooLarge = badMessageCode(e) == 413;
-            Responder.json(ctx, tooLarge ? 413 : 400, Map.of("error", tooLarge ? tooLarge() : "上传的内容不完整或格式有误，请重新上传"));
+            if (badMessageCode(e) == 413) {
+                refuseTooLarge(ctx);
+            } else {
+                Responder.json(ctx, 400, Map.of("error", "上传的内容不完整或格式有误，请重新上传"));
+            }
             return;
         }
         if (files.isEmpty()) {
