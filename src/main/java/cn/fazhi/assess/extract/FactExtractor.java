@@ -29,10 +29,16 @@ import java.util.regex.Pattern;
 final class FactExtractor {
     private static final Pattern SUB_UNIT = Pattern.compile(
             "(?<![我本全])[\\u4e00-\\u9fff]{1,10}(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
+    private static final Pattern PER_UNIT = Pattern.compile("每(?!年)");
     private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年|局|厅|委|系统)|共|累计|合计|总|各级");
 
     private static final Pattern PLAN_PLACE = Pattern.compile(
             "((19|20)\\d\\d年度?)?(中共)?(?<p>[\\u4e00-\\u9fff]{1,10}?(省|自治区|自治州|市|州|区|县|旗|镇|乡|街道))");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("法治|依法");
+    private static final Pattern WHOLE_PLACE = Pattern.compile("[全我本](省|市|州|区|县|旗|镇|乡|街道)");
+    // 许昌市农业农村局 → 农业农村: what a department does, as its plans name it
+    private static final Pattern DEPARTMENT_DUTY = Pattern.compile("^.*?(?:省|市|州|区|县|旗)(.+?)(?:管理局|局|厅|委员会|委|办公室|办)$");
+    private static final Pattern PLAN_YEAR = Pattern.compile("(19|20)\\d\\d年");
     private static final Pattern PLAN_WORDS = Pattern.compile("要点|方案|规划|纲要|计划|清单");
     private static final List<String> PART_GROUPS = List.of("n", "n2", "n3", "n4", "one", "one2");
 
@@ -62,37 +68,39 @@ final class FactExtractor {
         Map<String, ExtractedFact> facts = new LinkedHashMap<>();
         checklist.indicators().values().forEach(indicator -> {
             Lines read = indicator.negative() ? stated : work;
-            find(indicator, text, read.lines(), read.sentences(), unit).ifPresent(f -> facts.put(indicator.key(), f));
+            find(indicator, text, read, unit).ifPresent(f -> facts.put(indicator.key(), f));
         });
         return facts;
     }
 
-    /** The lines of the parts an indicator is read in, and their text. */
-    private record Lines(List<Line> lines, List<String> sentences) {
+    /** The lines of the parts an indicator is read in, and their text as patterns read it. */
+    private record Lines(List<Line> lines, List<Unglossed> sentences) {
         static Lines of(ReportText text, Segmentation segments, Predicate<SectionKind> read) {
             List<Line> lines = segments.lines().stream().filter(l -> read.test(l.kind())).toList();
-            return new Lines(lines, lines.stream().map(l -> text.normalized().substring(l.start(), l.end())).toList());
+            return new Lines(lines, lines.stream()
+                    .map(l -> Unglossed.of(text.normalized().substring(l.start(), l.end()))).toList());
         }
     }
 
-    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, List<Line> lines, List<String> sentences,
-                                         String unit) {
+    private Optional<ExtractedFact> find(Indicator indicator, ReportText text, Lines read, String unit) {
         for (IndicatorPattern pattern : indicator.patterns()) {
             LinePrefilter prefilter = prefilters.get(pattern);
-            for (int i = 0; i < lines.size(); i++) {
-                Line line = lines.get(i);
-                String sentence = sentences.get(i);
+            for (int i = 0; i < read.lines().size(); i++) {
+                Line line = read.lines().get(i);
+                Unglossed view = read.sentences().get(i);
+                String sentence = view.text();
                 if (!prefilter.mayMatch(sentence)) {
                     continue;
                 }
                 Matcher m = pattern.regex().matcher(sentence);
                 while (m.find()) {
                     Object value = value(indicator, pattern, m);
-                    if (value == null || indicator.type() == IndicatorType.COUNT && subUnit(sentence, m.start())
+                    if (value == null || indicator.type() == IndicatorType.COUNT
+                            && (subUnit(sentence, m.start()) || perUnit(sentence, m.start()))
                             || Intentions.intended(sentence, m.start()) || anotherPlacesPlan(m.group(), unit)) {
                         continue;
                     }
-                    String quote = text.quote(line.start() + m.start(), line.start() + m.end());
+                    String quote = text.quote(line.start() + view.start(m.start()), line.start() + view.end(m.end()));
                     return Optional.of(new ExtractedFact(
                             new ReportFact(indicator.key(), indicator.type(), value, quote), line.kind()));
                 }
@@ -147,28 +155,51 @@ final class FactExtractor {
      * 《清城区2022年法治政府建设工作要点》 in 东城街道's report is the district's plan, not the street's: a plan
      * document counts when its title names the unit, or names a place the unit's name holds, or no place. A
      * department's name holds its place too (泽州县交通运输局), but a plan named for the place alone is the
-     * government's (《泽州县贯彻落实…实施方案》), not the department's.
+     * government's (《泽州县贯彻落实…实施方案》), not the department's. A plan named without 《》 is read from its year
+     * on (研究2020年清城区法治政府建设工作要点); 全区/我区 is the unit's own in a 区's report only.
      */
     private static boolean anotherPlacesPlan(String matched, String unit) {
         int open = matched.indexOf('《');
-        if (open < 0) {
+        Matcher year = PLAN_YEAR.matcher(matched);
+        if (open < 0 && !year.find()) {
             return false;
         }
-        String title = matched.substring(open + 1);
+        String title = open >= 0 ? matched.substring(open + 1) : matched.substring(year.start());
         Matcher place = PLAN_PLACE.matcher(title);
-        if (!PLAN_WORDS.matcher(title).find() || !place.lookingAt()) {
+        if (!PLAN_WORDS.matcher(title).find() || !place.lookingAt() || NOT_A_PLACE.matcher(place.group("p")).find()
+                || open < 0 && !title.startsWith("法治", place.end()) && !title.startsWith("依法", place.end())) {
             return false;
         }
         String own = unit == null ? "" : Normalizer.normalize(unit);
+        String duty = DEPARTMENT_DUTY.matcher(own).replaceFirst("$1");
+        if (UnitNames.isDepartment(own) && duty.length() >= 2 && !duty.equals(own)
+                && title.replace("和", "").contains(duty.replace("和", ""))) {
+            return false; // 《许昌市农业农村系统2024年度…工作安排》 in 许昌市农业农村局's report is its own
+        }
+        Matcher whole = WHOLE_PLACE.matcher(place.group("p"));
+        if (whole.matches()) {
+            return !own.endsWith(whole.group(1)); // 全县 in a 乡's report is its county
+        }
         boolean department = UnitNames.isDepartment(own);
         return own.isEmpty() || !title.contains(own) && (department || !own.contains(place.group("p")));
     }
 
+    /**
+     * "每个自然村都培养了2名法律明白人" is a figure per village, not the unit's total (每年 is the year's); a pattern
+     * that names 每人 itself (人均培训学时) reads a per-person figure on purpose.
+     */
+    private static boolean perUnit(String sentence, int at) {
+        return PER_UNIT.matcher(sentence.substring(clauseStart(sentence, at), at)).find();
+    }
+
+    private static int clauseStart(String sentence, int at) {
+        return Math.max(Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf('。', at - 1)),
+                Math.max(sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf('、', at - 1))) + 1;
+    }
+
     /** "区城管局22卷" is one department's figure: the clause names a department and no total. */
     private static boolean subUnit(String sentence, int at) {
-        int from = Math.max(Math.max(sentence.lastIndexOf(',', at - 1), sentence.lastIndexOf('。', at - 1)),
-                Math.max(sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf('、', at - 1))) + 1;
-        String clause = sentence.substring(from, at);
+        String clause = sentence.substring(clauseStart(sentence, at), at);
         return SUB_UNIT.matcher(clause).find() && !OWN_TOTAL.matcher(clause).find();
     }
 }

@@ -30,6 +30,8 @@ final class MetaExtractor {
     private static final Pattern TITLE_UNIT = Pattern.compile("[\\u4e00-\\u9fff\\s、()a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]*");
     private static final Pattern TITLE_NAME_LINE = Pattern.compile(
             "^\\s*(?<u>[\\u4e00-\\u9fff\\s、]{2,40}?(人民政府?|政府|办事处|管委会|管理委员会|" + UnitNames.DEPARTMENT_SUFFIX + "))\\s*$");
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "^\\s*(19|20)\\d\\d\\s*年度?(?<u>[\\u4e00-\\u9fff]{2,20}?)(人民政府|政府)?(法治政府建设|法治建设|依法行政)");
     private static final Pattern FIELD = Pattern.compile(
             "(发布机构|发文机关|信息来源|来源|发布单位)\\s*[|:：]?\\s*(?<u>[\\u4e00-\\u9fff]{2,30})");
     private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年");
@@ -80,7 +82,7 @@ final class MetaExtractor {
         String level = null;
         String levelQuote = null;
         if (unit != null) {
-            level = UnitNames.level(unit.name(), body);
+            level = UnitNames.level(unit.name());
             levelQuote = unit.name();
         } else {
             Matcher m = levelHint(body);
@@ -100,12 +102,19 @@ final class MetaExtractor {
         for (int i = 0; i < head.size(); i++) {
             Line line = head.get(i);
             String s = body.substring(line.start(), line.end());
-            Matcher m = TITLE.matcher(s);
-            if (line.kind() != SectionKind.CHROME && s.length() <= TITLE_LENGTH && m.find()
+            String next = i + 1 < head.size() ? body.substring(head.get(i + 1).start(), head.get(i + 1).end()) : "";
+            Matcher m = title(s, next);
+            if (line.kind() != SectionKind.CHROME && s.length() <= TITLE_LENGTH && m != null
                     && TITLE_UNIT.matcher(m.group("u")).matches()) {
                 String raw = m.group("u").strip();
                 int from = line.start() + m.start("u");
                 String quote = text.quote(from, from + raw.length());
+                Matcher after = YEAR_FIRST.matcher(s);
+                if (raw.isEmpty() && after.find()) {
+                    // "2025年陇西县法治政府建设情况": the unit stands after the year
+                    raw = after.group("u");
+                    quote = text.quote(line.start() + after.start("u"), line.start() + after.end("u"));
+                }
                 for (int up = 1; raw.isEmpty() && up <= 2 && i - up >= 0; up++) {
                     Line above = head.get(i - up);
                     Matcher a = TITLE_NAME_LINE.matcher(body.substring(above.start(), above.end()));
@@ -117,7 +126,10 @@ final class MetaExtractor {
                 add(found, raw, quote, body);
             }
         }
+        int before = found.size();
         add(found, head, text, FIELD);
+        // 文章来源: 司法局 names the office that posted the page, not the unit, unless it names its place
+        found.subList(before, found.size()).removeIf(f -> UnitNames.isDepartment(f.name()) && !UnitNames.hasPlace(f.name()));
         add(found, head, text, REPORTED);
         for (Line line : head.subList(0, Math.min(head.size(), 12))) {
             add(found, List.of(line), text, OPENING);
@@ -136,10 +148,20 @@ final class MetaExtractor {
             Matcher cut = FILE_CUT.matcher(name);
             String canonical = UnitNames.canonical(cut.find() ? name.substring(0, cut.start()) : name, body);
             if (canonical != null) {
-                found.add(new Found(canonical, "文件名：" + stem));
+                found.add(new Found(UnitNames.withoutParent(canonical, body), "文件名：" + stem));
             }
         }
         return found;
+    }
+
+    /** The title on this line, or begun on it and broken after its year ("关于航空港经济综合实验区2022年度" / "法治政府建设情况的报告"). */
+    private static Matcher title(String line, String next) {
+        Matcher m = TITLE.matcher(line);
+        if (m.find()) {
+            return m;
+        }
+        m = TITLE.matcher(line + next);
+        return m.find() && m.end("y") <= line.length() ? m : null;
     }
 
     private static boolean speaksAsDepartment(String body) {

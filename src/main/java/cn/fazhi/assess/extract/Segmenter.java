@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,14 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
     private static final Pattern LEVEL1 = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*[、.]");
+    // a heading that lost its 、 ("一法治政府建设基本情况及取得成效"): a short line of its own naming a part of a report
+    private static final Pattern LEVEL1_BARE = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}(?![是年些直方批个次项份级切道起般系把要则手线律分体])"
+            + "[\\u4e00-\\u9fff]{3,28}\\s*$");
+    private static final Pattern PART_WORDS = Pattern.compile("情况|成效|举措|措施|做法|问题|不足|差距|计划|安排|打算|思路|第一责任人");
+    // a page saved as one long line keeps its headings inline: "…报告如下: 一、主要举措和成效 市场监管系统…"
+    private static final Pattern INLINE_LEVEL1 = Pattern.compile(
+            "(?<=[。:;!?])\\s+(?<h>[一二三四五六七八九十]{1,3}、[^。,;:!?\\s]{2,30})\\s+");
+    private static final int LONG_LINE = 150;
     private static final Pattern LEVEL2 = Pattern.compile("^\\s*\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)");
     private static final Pattern PLAN = Pattern.compile(
             "下一步|下一年|明年|今后|下步|(19|20)\\d\\d年度?[^,。]{0,14}(工作)?(安排|计划|打算|思路|设想|目标|展望)"
@@ -36,14 +45,13 @@ final class Segmenter {
         SectionKind top = SectionKind.OTHER;
         SectionKind current = SectionKind.OTHER;
         boolean afterGaps = false;
-        int start = 0;
-        while (start <= norm.length()) {
-            int end = norm.indexOf('\n', start);
-            end = end < 0 ? norm.length() : end;
+        for (int[] range : ranges(norm)) {
+            int start = range[0];
+            int end = range[1];
             String line = norm.substring(start, end);
             if (line.length() < 100 && CHROME.matcher(line).find()) {
                 lines.add(new Line(start, end, SectionKind.CHROME));
-            } else if (LEVEL1.matcher(line).find()) {
+            } else if (LEVEL1.matcher(line).find() || LEVEL1_BARE.matcher(line).matches() && PART_WORDS.matcher(line).find()) {
                 int headEnd = start + headingLength(line);
                 Set<SectionKind> kinds = kinds(norm.substring(start, headEnd));
                 if (kinds.isEmpty()) {
@@ -69,9 +77,30 @@ final class Segmenter {
                 }
                 lines.add(new Line(start, end, current));
             }
-            start = end + 1;
         }
         return new Segmentation(lines, headings);
+    }
+
+    /** The lines of the text, a long line cut before and after each level-1 heading it carries inline. */
+    private static List<int[]> ranges(String norm) {
+        List<int[]> ranges = new ArrayList<>();
+        int start = 0;
+        while (start <= norm.length()) {
+            int end = norm.indexOf('\n', start);
+            end = end < 0 ? norm.length() : end;
+            int from = start;
+            if (end - start > LONG_LINE) {
+                Matcher m = INLINE_LEVEL1.matcher(norm).region(start, end);
+                while (m.find()) {
+                    ranges.add(new int[]{from, m.start("h")});
+                    ranges.add(new int[]{m.start("h"), m.end("h")});
+                    from = m.end("h");
+                }
+            }
+            ranges.add(new int[]{from, end});
+            start = end + 1;
+        }
+        return ranges;
     }
 
     /** A run-in heading ends at its first full stop: "(一)高位推动,顶层设计全面发力。坚持…" */

@@ -20,10 +20,15 @@ final class UnitNames {
     private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|管理委员会|管委会|党工委)$");
     private static final Pattern NOT_A_UNIT = Pattern.compile("(干部|内部|局部|全部|总部|外部|支部|本部|党委|纪委|常委|政法委|编委|政协|法院"
             + "|检察院|中心组|办公会|委员会委员|工作部|领导小组办公室|依法治[\\u4e00-\\u9fff]{0,2}办)$");
-    private static final Pattern PLACE_TOKEN = Pattern.compile("[\\u4e00-\\u9fff]+?(" + PLACE_SUFFIX + ")");
-    // places one after another; the last is the unit (重庆市长寿区 → 长寿区; 广州市 and 沙市镇 are one place each)
+    // 甘州区, 兰州新区, 杭州市: a 州 followed by a place word is part of one name, not a place of its own
+    private static final String PLACE_END = "州(?:新区|区|县|市|旗)|" + PLACE_SUFFIX;
+    private static final Pattern PLACE_TOKEN = Pattern.compile("[\\u4e00-\\u9fff]+?(" + PLACE_END + ")");
+    private static final Pattern PARENT_IN_TEXT = Pattern.compile("[\\u4e00-\\u9fff]{2,}(街道|镇|乡|苏木)");
+    // places one after another; the last is the unit (重庆市长寿区 → 长寿区; 广州市 and 沙市镇 are one place each),
+    // never a bare 新区 or 开发区 (兰州新区)
     private static final Pattern LAST_PLACE = Pattern.compile(
-            "^(?:[\\u4e00-\\u9fff]+?(?:" + PLACE_SUFFIX + "))*(?<last>[\\u4e00-\\u9fff]+?(?:" + PLACE_SUFFIX + "))$");
+            "^(?:[\\u4e00-\\u9fff]+?(?:" + PLACE_END + "))*"
+                    + "(?<last>(?!(?:新区|高新区|开发区|经济开发区|经开区)$)[\\u4e00-\\u9fff]+?(?:" + PLACE_END + "))$");
     private static final Pattern DEPARTMENT = Pattern.compile(".*(" + DEPARTMENT_SUFFIX + ")");
     private static final Pattern BARE_DEPARTMENT = Pattern.compile(
             "^(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
@@ -34,13 +39,21 @@ final class UnitNames {
             + "|出台|对|由|经|向|以|为|把|将|从|与|和|及|并|等|让|使|已|均|都|共|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
             + "|关于|报送|现将|城市|聚焦|调整|着力|立足|紧扣|围绕)");
     // words of a clause, never of a name: 聚焦我市, 局主要领导多次主持局务会议研究部署
-    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据");
+    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|^[一二三四五六七八九十]是");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
+    // 广州市公安局增城区分局: a token holding an office is no place
+    private static final Pattern OFFICE_IN_TOKEN = Pattern.compile("局|厅|委|办");
     private static final Set<String> NOT_A_PLACE = Set.of("城市", "城区", "市区", "县城", "都市");
     // machine conversion to traditional script sometimes leaves pinyin after a character: 龍湖區(qū)
     static final Pattern GLOSS = Pattern.compile("\\([a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]{1,8}\\)");
     // one government under two names: 高新区(新市区)
     private static final Pattern ALIAS = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(区|县|市|新城)\\([\\u4e00-\\u9fff]{2,12}(区|县|市)\\)");
+    // a page's 来源 names the office that posted it: 党政办 is no unit
+    private static final Pattern INTERNAL_OFFICE = Pattern.compile("(党政|党政综合|综合|党群|行政)?办(公室)?");
+    // the government's own office reporting on itself: 我厅, 厅党组 (陕西省人民政府办公厅)
+    private static final Pattern OFFICE_VOICE = Pattern.compile("我厅|本厅|厅党组|厅机关|我办[^理结案件]|本办|办党组");
+    private static final int OFFICE_VOICE_SPAN = 600;
+    private static final Pattern DOUBLED_PLACE = Pattern.compile("(县|区|旗)\\1(?=[\\u4e00-\\u9fff]+(" + "局|委员会|委|办公室|办|中心|厅" + ")$)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private UnitNames() {
@@ -57,10 +70,18 @@ final class UnitNames {
         for (Matcher m = PARTY.matcher(name); m.find() && m.end() < name.length(); m = PARTY.matcher(name)) {
             name = name.substring(m.end());
         }
+        name = name.replaceFirst("^关于", "");
         int about = name.indexOf("关于");
         name = about > 0 ? name.substring(0, about) : name;
         String[] parts = name.split("[、,\\s]|(?<=委|委员会|党工委)[和及与]");
-        name = parts[parts.length - 1];
+        name = DOUBLED_PLACE.matcher(parts[parts.length - 1]).replaceFirst("$1");
+        if (INTERNAL_OFFICE.matcher(name).matches()) {
+            return null;
+        }
+        if (name.matches(".+(人民政府|政府)(办公室|办公厅)") && body != null
+                && OFFICE_VOICE.matcher(body.substring(0, Math.min(body.length(), OFFICE_VOICE_SPAN))).find()) {
+            return department(name);
+        }
         name = name.replaceFirst("(人民政府|政府)(办公室|办公厅|办)$", "");
         name = GOVERNMENT.matcher(name).replaceAll("");
         name = name.replaceFirst("(人民政府|政府)(?=[\\u4e00-\\u9fff]+(街道|镇|乡|" + DEPARTMENT_SUFFIX + ")$)", "");
@@ -86,12 +107,18 @@ final class UnitNames {
         return BARE_DEPARTMENT.matcher(name).matches();
     }
 
+    /** Whether a department's name holds its place (陇西县司法局), not only its office (司法局). */
+    static boolean hasPlace(String name) {
+        Matcher m = PLACE_TOKEN.matcher(PROVINCES.matcher(name).replaceFirst(""));
+        return m.lookingAt() && !NOT_A_PLACE.contains(m.group()) && !OFFICE_IN_TOKEN.matcher(m.group()).find();
+    }
+
     static boolean isDepartment(String name) {
         return DEPARTMENT.matcher(name).matches() && !name.endsWith("管委会");
     }
 
     /** county = 县/区/县级市/县级开发区; township = 乡/镇/街道; department = a government department. */
-    static String level(String unit, String body) {
+    static String level(String unit) {
         if (unit.matches(".*(街道|镇|乡|苏木)")) {
             return "township";
         }
@@ -108,14 +135,9 @@ final class UnitNames {
             return "city";
         }
         if (unit.endsWith("市")) {
-            return countyLevelCity(body) ? "county" : "city";
+            return PrefectureCities.contains(unit) ? "city" : "county";
         }
         return "county";
-    }
-
-    /** Only a 市 that calls itself 县级市 is scored as a county: a report's other words do not tell the two apart. */
-    private static boolean countyLevelCity(String body) {
-        return body.contains("县级市");
     }
 
     private static String department(String name) {
@@ -125,7 +147,7 @@ final class UnitNames {
         int end = 0;
         while (m.find() && m.start() == end) {
             String rest = stripped.substring(m.end());
-            if (!rest.matches("[\\u4e00-\\u9fff]{2,}") || NOT_A_PLACE.contains(m.group())) {
+            if (!rest.matches("[\\u4e00-\\u9fff]{2,}") || NOT_A_PLACE.contains(m.group()) || OFFICE_IN_TOKEN.matcher(m.group()).find()) {
                 break;
             }
             tokens.add(m.group());
@@ -150,6 +172,25 @@ final class UnitNames {
             }
         }
         return best;
+    }
+
+    /**
+     * 奉节鱼复街道 (a file name) → 鱼复街道 where the report names 奉节县 as a place of its own: the parent's name
+     * is no part of the unit's. Departments keep their place.
+     */
+    static String withoutParent(String name, String body) {
+        if (isDepartment(name)) {
+            return name;
+        }
+        for (int cut = 2; cut <= name.length() - 3; cut++) {
+            String parent = name.substring(0, cut);
+            String rest = name.substring(cut);
+            if (PARENT_IN_TEXT.matcher(rest).matches() && !GENERIC.matcher(rest).find()
+                    && Pattern.compile(Pattern.quote(parent) + "(县|区|市|旗|州)").matcher(body).find()) {
+                return rest;
+            }
+        }
+        return name;
     }
 
     private static int count(String body, String s) {

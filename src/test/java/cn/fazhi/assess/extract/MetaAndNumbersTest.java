@@ -16,7 +16,14 @@ class MetaAndNumbersTest {
             "南陵县人民政府关于2023年度法治政府建设情况的报告 | 南陵县 | county | 2023",
             "黄湾镇2022年度法治政府建设工作报告 | 黄湾镇 | township | 2022",
             "武汉市市场监督管理局2022年法治政府建设情况报告 | 武汉市市场监督管理局 | department | 2022",
-            "嘉善县司法局2021年度法治政府建设工作报告 | 嘉善县司法局 | department | 2021"})
+            "嘉善县司法局2021年度法治政府建设工作报告 | 嘉善县司法局 | department | 2021",
+            // a 市 is a city only when it is a prefecture-level one; the others are 县级市, scored as counties
+            "乐平市人民政府关于2024年法治政府建设情况的报告 | 乐平市 | county | 2024",
+            "义乌市2022年法治政府建设年度报告 | 义乌市 | county | 2022",
+            "景德镇市人民政府关于2024年法治政府建设情况的报告 | 景德镇市 | city | 2024",
+            "江苏省苏州市2021年法治政府建设工作报告 | 苏州市 | city | 2021",
+            "廣州市人民政府關於2022年度法治政府建設情況的報告 | 广州市 | city | 2022",
+            "阿克苏市2023年法治政府建设情况报告 | 阿克苏市 | county | 2023"})
     void metaFromTheTitle(String title, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of("t.txt", "txt", title + "\n一、主要工作\n正文。"));
 
@@ -52,7 +59,26 @@ class MetaAndNumbersTest {
             // 基本局面 is no 本局: a county that speaks of it is still the county
             "2023年,我县法治政府建设形成了良好的基本局面,全面落实《永年县2023年法治政府建设工作要点》。 | x.txt | 永年县 | county | 2023",
             // the opening names its year as 2020年是… (江苏省 2020)
-            "2020年是全面建成小康社会收官之年。全省各级政府坚持依法行政。 | 江苏省法治政府建设情况.html | 江苏省 | province | 2020"})
+            "2020年是全面建成小康社会收官之年。全省各级政府坚持依法行政。 | 江苏省法治政府建设情况.html | 江苏省 | province | 2020",
+            // session 9's held-out forms: a title broken after its year, under the party and government lines (航空港区 2022)
+            "中共郑州航空港经济综合实验区工作委员会\\n郑州航空港经济综合实验区管委会\\n关于航空港经济综合实验区2022年度\\n法治政府建设情况的报告\\n来源:党政办 日期:2023-03-29 | x.txt | 航空港经济综合实验区 | county | 2022",
+            // a 新区 named for its city (兰州新区 2022); a district whose name holds a 州 (甘州区城市管理局 2025)
+            "兰州新区管理委员会关于报送\\n《兰州新区2022年度法治政府建设情况》的报告 | x.txt | 兰州新区 | county | 2022",
+            "甘州区城市管理局 关于2025年法治政府建设情况的报告 | x.txt | 甘州区城市管理局 | department | 2025",
+            "2023年,杭州市萧山区坚持依法行政。\\n萧山区人民政府关于2023年法治政府建设情况的报告 | x.txt | 萧山区 | county | 2023",
+            // the place written twice (元谋县县卫生健康局 2022)
+            "2022年,元谋县县卫生健康局在县委、县政府的坚强领导下,深入贯彻落实党的十九大精神。 | x.txt | 元谋县卫生健康局 | department | 2022",
+            // a government's office reporting on itself (陕西省人民政府办公厅 2021), not the government
+            "陕西省人民政府办公厅\\n2021年度法治建设工作情况报告\\n2021年,我厅深入学习习近平法治思想。 | x.txt | 陕西省人民政府办公厅 | department | 2021",
+            "某某县人民政府办公室关于2023年法治政府建设情况的报告\\n2023年,县政府坚持依法行政。 | x.txt | 某某县 | county | 2023",
+            // the file name's parent place dropped where the report names it as one (奉节县 → 鱼复街道)
+            "2021年,街道按照《奉节县法治政府建设实施方案》的要求推进工作。 | 39_重庆奉节鱼复街道_2021.txt | 鱼复街道 | township | 2021",
+            // the year before the unit; the page's 来源 names the office that posted it (陇西县 2025)
+            "当前位置 : 首页\\n2025年陇西县法治政府建设情况\\n 日期 : 2026-01-15  文章来源 : 司法局\\n2025年,陇西县政府坚持依法行政。 | x.txt | 陇西县 | county | 2025",
+            // a county's bureau branch keeps its city's bureau (广州市公安局增城区分局 2023)
+            "广州市公安局增城区分局关于2023年法治政府建设情况的报告 | x.txt | 广州市公安局增城区分局 | department | 2023",
+            // a clause is no name: 一是成立党工委书记任组长的街道法治建设领导小组,下设办公室 (珠吉街道 2022)
+            "2022年,我街认真贯彻落实习近平法治思想。\\n一、主要举措\\n一是成立党工委书记任组长的街道法治建设领导小组,下设办公室。 | 20_广州天河珠吉街道_2022.txt | 天河珠吉街道 | township | 2022"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
 

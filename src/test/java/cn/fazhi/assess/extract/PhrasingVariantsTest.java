@@ -3,6 +3,7 @@ package cn.fazhi.assess.extract;
 import cn.fazhi.assess.domain.ReportFact;
 import cn.fazhi.assess.read.ReportText;
 import cn.fazhi.assess.scoring.RuleHarness;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,7 +64,41 @@ class PhrasingVariantsTest {
             "全街道14个社区、5个行政村都分别聘请了法律顾问。 | dispute.village_legal_adviser_coverage | 100",
             "全年出具审查意见书7份。 | decision.legality_reviews | 7",
             // the documents still in force (存量) are no reviews of the year: 6, not 6 + 25
-            "全年审查规范性文件、合同等6件,存量25件。 | decision.legality_reviews | 6"})
+            "全年审查规范性文件、合同等6件,存量25件。 | decision.legality_reviews | 6",
+            // session 9: forms of held-out sets 1–5 the patterns missed (source named above each)
+            // 呼兰区 2023
+            "累计发布政府规范性文件4件,及时向市政府和区人大报送备案。 | normdoc.filed | 1",
+            // 开阳县 2023
+            "通过县委常委会、县政府常务会、县委理论学习中心组集中学习习近平法治思想和相关法律法规4次。 | leadership.meeting_law_study | 1",
+            // 红寺堡镇 2024
+            "将习近平法治思想和国家现行法律法规作为党委理论学习中心组学习、党委会议“会前学习一刻钟”常学议题。 | leadership.meeting_law_study | 1",
+            // 横县 2020
+            "县委中心组分别开展4次习近平总书记全面依法治国新理念新思想新战略专题学习。 | leadership.xi_thought_study | 1",
+            // 控江路街道 2022
+            "自觉接受人大监督和政协民主监督,按期办妥政协委员提案5件。 | oversight.proposals_handled | 5",
+            // 新华乡 2025, 庆隆镇 2020
+            "2025年新华乡全乡共27人持有行政执法证。 | enforcement.certified_officers | 27",
+            "组织相应办所机关干部开展行政执法考试,目前全镇8名干部取得执法资格。 | enforcement.certified_officers | 8",
+            // 上海市市场监督管理局 2024
+            "《上海市市场监管领域不予行政处罚和减轻行政处罚实施办法》在2024年提升全市行政规范性文件质量。 | enforcement.lenient_enforcement | 1",
+            // 陕西省人民政府办公厅 2021
+            "制作12·4宪法日宣传展板,邀请厅法律顾问开展《民法典》机关大讲堂。 | decision.legal_adviser | 1",
+            // 沈阳市 2021
+            "举办“12·4”宪法宣传周、民法典宣传月等各类活动7000余场。 | society.publicity_events | 7000",
+            // 鲍沟镇 2025 (rule 7: the parts are summed)
+            "全年出台党委文件31个、政府文件14个,均经过合法性前置审查。 | decision.legality_reviews | 45",
+            // held-out sets 4 and 5: 兴江乡 2024, 七里街道 2021, 江门市农业农村局 2024 (traditional), 塘栖镇 2024,
+            // 罗子山瑶族乡 2025, 陵川县教育局 2025, 湖南省农业农村厅 2023, 郑州市 2022 (traditional, pinyin left in)
+            "把法治思想作为领导干部理论学习的重点内容。 | leadership.xi_thought_study | 1",
+            "组织街道全体公职人员开展学法考试,参与率100%,合格率100%。 | leadership.law_exam_participation_rate | 100",
+            "充分发挥法律顾问的作用,在重大事项决策中把好法律关。 | decision.legal_adviser | 1",
+            "局領導班子、主要領導及領導班子成員都進行了年度述職述廉述法。 | leadership.shufa_full_coverage | 1",
+            "全年对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查1090件,覆盖率达100%。 | decision.legality_reviews | 1090",
+            "构建司法所牵头,党政办、综合执法队、镇聘法律顾问协同联动的“三位一体”审查机制。 | decision.legal_adviser | 1",
+            "其中,行政规范性文件审查2件,重大行政执法决定审查10件,其他事项审查1件。 | enforcement.legal_review | 1",
+            "修订《乡级重大行政决策事项清单》。 | decision.major_decision_catalog | 1",
+            "办结相关建议11件,提案11件,满意率100%。 | oversight.proposals_handled | 22",
+            "在厅党组会上带头学习党的二十大精神、习近平法治思想、“一规划两纲要”、宪法、涉农法律。 | leadership.meeting_law_study | 1"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -130,7 +165,28 @@ class PhrasingVariantsTest {
             "县政府常务会议学习《中华人民共和国行政复议法》。 | leadership.meeting_law_study | 1",
             "及时向区政府报备规范性文件2件。 | normdoc.filed | 1",
             "全镇所有行政村均已配备法律顾问。 | dispute.village_legal_adviser_coverage | 100",
-            "对重大合同出具合法性审核意见书12份。 | decision.legality_reviews | 12"})
+            "对重大合同出具合法性审核意见书12份。 | decision.legality_reviews | 12",
+            // session 9
+            "新制定行政规范性文件3件,均按时向县人大常委会备案。 | normdoc.filed | 1",
+            "局党组会议集中学习相关法律法规6次。 | leadership.meeting_law_study | 1",
+            "把宪法和法律列入镇党委会议学习内容。 | leadership.meeting_law_study | 1",
+            "组织学习习近平总书记关于全面依法治国的重要论述。 | leadership.xi_thought_study | 1",
+            "全年办结人大代表建议12件。 | oversight.proposals_handled | 12",
+            "全局42名执法人员持有行政执法证件。 | enforcement.certified_officers | 42",
+            "推行首违不罚。 | enforcement.lenient_enforcement | 1",
+            "制定不予行政处罚事项清单。 | enforcement.lenient_enforcement | 1",
+            "重大事项均邀请法律顾问参与论证。 | decision.legal_adviser | 1",
+            "开展宪法进万家、民法典进社区等系列活动60场次。 | society.publicity_events | 60",
+            "制发规范性文件5件和行政合同8份,全部进行合法性审查。 | decision.legality_reviews | 13",
+            "将法治思想纳入干部教育培训内容。 | leadership.xi_thought_study | 1",
+            "组织全局干部参加法律知识测试,参加率98%。 | leadership.law_exam_participation_rate | 98",
+            "班子成员全部在年终述职时述法。 | leadership.shufa_full_coverage | 1",
+            "对各类合同和规范性文件进行合法性审查56件。 | decision.legality_reviews | 56",
+            "街道聘请的法律顾问列席主任办公会。 | decision.legal_adviser | 1",
+            "编制重大行政决策事项清单。 | decision.major_decision_catalog | 1",
+            "答复代表建议6件、政协提案4件。 | oversight.proposals_handled | 10",
+            "党委会议专题学习宪法。 | leadership.meeting_law_study | 1",
+            "全面推行行政執(zhí)法公示制度。 | enforcement.publicity | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -186,7 +242,17 @@ class PhrasingVariantsTest {
             "党组会议研究了学习计划。 | leadership.meeting_law_study",
             "审议通过新时代法治人才培养规划。 | leadership.annual_plan",
             "部分村尚未聘请法律顾问。 | dispute.village_legal_adviser_coverage",
-            "向市委报备党内规范性文件4件。 | normdoc.filed"})
+            "向市委报备党内规范性文件4件。 | normdoc.filed",
+            "每个自然村都培养了2名法律明白人。 | society.legal_literates",
+            "每个村每月开展普法活动2场。 | society.publicity_events",
+            "新增12人取得执法资格。 | enforcement.certified_officers",
+            "党内规范性文件3件均向县委报送备案。 | normdoc.filed",
+            "邀请村法律顾问为群众解答问题。 | decision.legal_adviser",
+            // another body's document (中共中央、国务院印发的《法治政府建设实施纲要》, 黄泥塘镇 2022); awards are no reviews
+            "全市2卷農業行政執法案卷被農業農村部評為優秀案卷。 | enforcement.case_file_reviews",
+            "1卷行政执法案卷被市依法行政工作联席会议办公室评为优秀案卷。 | enforcement.case_file_reviews",
+            "充分发挥村法律顾问作用。 | decision.legal_adviser",
+            "部分领导干部述法流于形式。 | leadership.shufa_full_coverage"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -206,7 +272,19 @@ class PhrasingVariantsTest {
             "leadership.meeting_law_study | 党组会学习《中华人民共和国行政处罚法》。 | 党组会学习《中华人民共和国行政处罚法》不够经常。 | 要求党组会必须学习《中华人民共和国行政处罚法》。",
             "normdoc.filed | 向区政府报备行政规范性文件2件。 | 个别部门向区政府报备行政规范性文件不及时。 | 要求各部门必须向区政府报备行政规范性文件。",
             "dispute.village_legal_adviser_coverage | 全镇所有村都聘请了法律顾问。 | 全镇所有村都聘请了法律顾问但作用发挥不够。 | 要求全镇所有村都必须聘请法律顾问。",
-            "decision.legality_reviews | 出具合法性审查意见书20份。 | 出具审查意见书仅5份。 | 要求必须出具审查意见书。"})
+            "decision.legality_reviews | 出具合法性审查意见书20份。 | 出具审查意见书仅5份。 | 要求必须出具审查意见书。",
+            // session 9
+            "normdoc.filed | 发布规范性文件4件,及时向市政府和区人大报送备案。 | 规范性文件未及时向区人大报送备案。 | 要求规范性文件必须向区人大报送备案。",
+            "leadership.meeting_law_study | 县政府常务会集中学习相关法律法规4次。 | 县政府常务会学习相关法律法规不够经常。 | 要求县政府常务会必须学习相关法律法规。",
+            "oversight.proposals_handled | 按期办妥政协委员提案5件。 | 办妥政协委员提案5件,仍有2件未按期办结。 | 要求按期办妥政协委员提案5件。",
+            "enforcement.certified_officers | 全乡共27人持有行政执法证。 | 全乡仅27人持有行政执法证,执法力量不足。 | 要求全乡27人必须持有行政执法证。",
+            "enforcement.lenient_enforcement | 制定不予行政处罚事项清单。 | 不予行政处罚事项清单尚未制定。 | 要求必须制定不予行政处罚事项清单。",
+            "decision.legality_reviews | 出台党委文件31个、政府文件14个,均经过合法性审查。 | 出台文件31个、14个,均经过合法性审查但质量不高。 | 要求出台文件31个、14个,均必须经过合法性审查。",
+            "society.publicity_events | 举办宪法宣传周等各类活动70场。 | 举办宪法宣传周等各类活动仅70场,覆盖面不广。 | 要求举办宪法宣传周等各类活动必须达到70场。",
+            "leadership.shufa_full_coverage | 领导班子成员都进行了述法。 | 领导班子成员都进行了述法但质量不高。 | 要求领导班子成员都必须述法。",
+            "decision.legality_reviews | 对规范性文件和合同开展合法性审查50件。 | 对规范性文件和合同开展合法性审查仅50件,审查力量不足。 | 要求对规范性文件和合同开展审查必须不少于50件。",
+            "oversight.proposals_handled | 办结建议11件,提案11件。 | 办结建议11件,提案11件,但质量有待提升。 | 要求办结建议11件,提案11件。",
+            "decision.major_decision_catalog | 修订重大行政决策事项清单。 | 重大行政决策事项清单尚未修订。 | 要求必须修订重大行政决策事项清单。"})
     void sessionEightFormsAreNotWorkDoneInAPlanAShortcomingOrAnInstruction(String key, String plan, String shortcoming,
                                                                            String instruction) {
         for (String part : List.of("二、2025年工作安排\n" + plan, "二、存在的问题\n" + shortcoming,
@@ -216,5 +294,40 @@ class PhrasingVariantsTest {
 
             assertThat(e.facts()).as(part).doesNotContainKey(key);
         }
+    }
+
+    /**
+     * A plan counts when it is the unit's own: named for it or its system (有庆镇 2020, 合川区司法局 2024, 许昌市农业农村局
+     * 2024, 郑州市 2022, 广元市人社局 2023, 湖南省农业农村厅 2023; 某某 rows made up), not another place's or another body's.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "有庆镇2020年法治政府建设情况报告 | 镇党委会议研究2020年有庆镇法治政府建设工作要点。 | true",
+            "合川区司法局2024年法治政府建设情况报告 | 印发《合川区司法局贯彻落实〈重庆市法治政府建设指标体系〉任务分工方案》。 | true",
+            "许昌市农业农村局2024年法治政府建设情况报告 | 印发了《许昌市农业农村系统2024年度法治政府建设工作安排》。 | true",
+            "某某县交通运输局2023年法治政府建设情况报告 | 印发《某某县交通运输系统2023年法治政府建设工作要点》。 | true",
+            // traditional script with the converter's pinyin left in (郑州市 2022)
+            "鄭州市人民政府關於2022年度法治政府建設情況的報告 | 制定《鄭州市法治政府建設實(shí)施方案(2021—2025年)》。 | true",
+            "广元市人力资源和社会保障局2023年法治政府建设情况报告 | 制定《2023年全市人力资源社会保障法治建设暨普法工作要点》。 | true",
+            "湖南省农业农村厅2023年法治政府建设情况报告 | 制发《2023年全省农业农村法治工作要点》。 | true",
+            "某某镇2024年法治政府建设情况报告 | 研究2024年清城区法治政府建设工作要点。 | false",
+            "某某乡2024年法治政府建设情况报告 | 认真落实《2024年全县法治政府建设工作要点》。 | false",
+            "某某县2024年法治政府建设情况报告 | 印发《2024年全县法治政府建设工作要点》。 | true",
+            "黄泥塘镇2022年法治政府建设情况报告 | 认真对照中共中央、国务院印发的《法治政府建设实施纲要(2021-2025年)》。 | false",
+            "某某县司法局2024年法治政府建设情况报告 | 认真落实《某某县2024年法治政府建设工作要点》。 | false"})
+    void aPlanCountsOnlyWhenItIsTheUnitsOwn(String title, String sentence, boolean own) {
+        Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", title + "\n一、主要工作和成效\n" + sentence + "\n"));
+
+        assertThat(e.facts().containsKey("leadership.annual_plan")).isEqualTo(own);
+    }
+
+    /** A converter's pinyin (執(zhí)法) is read through, and the quote keeps it as written. */
+    @Test
+    void pinyinLeftByAConverterIsReadThroughAndQuotedAsWritten() {
+        String sentence = "全年審查(chá)規範性文件12件,全面推行行政執(zhí)法公示制度。";
+        Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
+
+        assertThat(e.facts().get("enforcement.publicity").fact().quote()).contains("執(zhí)法公示");
+        assertThat(sentence).contains(e.facts().get("enforcement.publicity").fact().quote());
     }
 }

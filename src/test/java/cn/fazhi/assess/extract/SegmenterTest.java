@@ -1,6 +1,7 @@
 package cn.fazhi.assess.extract;
 
 import cn.fazhi.assess.read.ReportText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,11 @@ class SegmenterTest {
             "三、存在的主要问题 | SHORTCOMINGS",
             "四、下一步工作思路 | NEXT_YEAR_PLAN",
             "四、2025年工作打算 | NEXT_YEAR_PLAN",
-            "四、下一年度推进法治政府建设的主要安排 | NEXT_YEAR_PLAN"})
+            "四、下一年度推进法治政府建设的主要安排 | NEXT_YEAR_PLAN",
+            // the 、 lost in publishing (土溪镇 2022)
+            "一法治政府建设基本情况及取得成效 | ACHIEVEMENTS",
+            "二存在的问题和不足 | SHORTCOMINGS",
+            "三下一步工作打算 | NEXT_YEAR_PLAN"})
     void headingIsClassified(String heading, SectionKind kind) {
         Segmentation s = new Segmenter().segment(ReportText.of("t.txt", "txt", heading + "\n正文。"));
 
@@ -35,5 +40,35 @@ class SegmenterTest {
         Segmentation s = new Segmenter().segment(ReportText.of("t.txt", "txt", line));
 
         assertThat(s.lines().get(0).kind()).isEqualTo(SectionKind.CHROME);
+    }
+
+    /** Lines that open with a numeral but are no headings: a body sentence, a count, a phrase. */
+    @ParameterizedTest
+    @ValueSource(strings = {"一年来法治政府建设工作取得新成效", "一是加强组织领导情况汇报", "三项制度落实情况良好", "一批问题得到解决",
+            "十分重视法治建设工作情况"})
+    void aNumeralIsNoHeadingByItself(String line) {
+        Segmentation s = new Segmenter().segment(ReportText.of("t.txt", "txt", "一、主要成效\n" + line + "\n二、存在的问题\n不足。"));
+
+        assertThat(s.headings()).hasSize(2);
+    }
+
+    /** A page saved as one long line (上海市市场监督管理局 2024): its inline headings still divide the parts. */
+    @Test
+    void headingsInsideOneLongLineDivideItsParts() {
+        String body = "现将有关工作情况报告如下: 一、主要举措和成效 市场监管系统法律规范体系逐步完善,全年审查规范性文件12件。"
+                + "推进严格规范公正文明执法,办理行政处罚案件3000余件,严格落实行政执法三项制度。"
+                + " 二、存在的问题 执法队伍专业化水平仍有差距。 三、2025年工作安排 全年审查规范性文件20件,开展普法活动30场。";
+        ReportText text = ReportText.of("t.txt", "txt", "上海市市场监督管理局关于2024年度法治政府建设情况的报告\n" + body);
+        Segmentation s = new Segmenter().segment(text);
+
+        assertThat(s.headings()).extracting(Heading::level).containsExactly(1, 1, 1);
+        assertThat(kindAt(s, text, "全年审查规范性文件12件")).isEqualTo(SectionKind.ACHIEVEMENTS);
+        assertThat(kindAt(s, text, "执法队伍专业化")).isEqualTo(SectionKind.SHORTCOMINGS);
+        assertThat(kindAt(s, text, "开展普法活动30场")).isEqualTo(SectionKind.NEXT_YEAR_PLAN);
+    }
+
+    private static SectionKind kindAt(Segmentation s, ReportText text, String words) {
+        int at = text.normalized().indexOf(words);
+        return s.lines().stream().filter(l -> l.start() <= at && at < l.end()).findFirst().orElseThrow().kind();
     }
 }
