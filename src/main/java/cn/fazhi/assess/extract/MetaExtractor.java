@@ -40,7 +40,7 @@ final class MetaExtractor {
     // the opening sentence's subject may act 根据 its superiors' plans; later in the text 区司法局根据… is a sub-unit
     private static final String OPENING_VERBS = VERBS.substring(0, VERBS.length() - 1) + "|根据|依据)";
     private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
-            + NAME + ")(人民政府|政府|党委|党工委)?(?=" + OPENING_VERBS + ")");
+            + NAME + ")(人民政府|政府|党委|党工委)?(?:\\(以下简称[^)]{1,12}\\))?(?=" + OPENING_VERBS + ")");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
     // the unit's own document named with its name (《长武县2021年法治政府建设工作要点》, 《岳阳市人民政府2025年度…目录》),
     // taken only where the text also speaks of itself as 我县 / 我市 …: a report without a title that names no one else
@@ -62,7 +62,7 @@ final class MetaExtractor {
             // 2020年是全面建成小康社会…收官之年: the opening names the year it reports on
             Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年是"),
             Pattern.compile("(?<y>(19|20)\\d\\d)年度"));
-    private static final Pattern TOWNSHIP_TEXT = Pattern.compile("我(镇|乡|街道)|全(镇|乡|街道)|镇党委|街道党工委|镇政府|乡政府|街道办事处|辖区(内)?\\d+个(行政)?村");
+    private static final Pattern TOWNSHIP_TEXT = Pattern.compile("我(镇|乡|街道|街)|全(镇|乡|街道)|镇党委|街道?党工委|镇政府|乡政府|街道办事处|辖区(内)?\\d+个(行政)?村");
     private static final Pattern DEPARTMENT_TEXT = Pattern.compile("我局|本局|局党组|全(市|县|区|省)[\\u4e00-\\u9fff]{2,6}系统");
     private static final Pattern COUNTY_TEXT = Pattern.compile("我(县|区|旗)|全(县|区|旗)|各乡镇|乡镇\\(街道\\)|镇\\(街道\\)");
 

@@ -12,8 +12,11 @@ record Unglossed(String text, int[] at) {
 
     /** The line itself when it carries no gloss. */
     static Unglossed of(String line) {
+        if (line.indexOf('(') < 0) {
+            return new Unglossed(line, null);
+        }
         Matcher g = GLOSS.matcher(line);
-        if (line.indexOf('(') < 0 || !g.find()) {
+        if (!g.find()) {
             return new Unglossed(line, null);
         }
         StringBuilder text = new StringBuilder(line.length());

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class UnitNames {
     static final String DEPARTMENT_SUFFIX = "管理局|监督管理局|总局|局|委员会|委|办公室|办|中心|厅|部|署|院";
-    static final String PLACE_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|县|区|旗|镇|乡|苏木|街道|新城";
+    // 街 after 街道: Guangzhou's streets call themselves 鹤龙街, 珠吉街
+    static final String PLACE_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|县|区|旗|镇|乡|苏木|街道|街|新城";
     private static final Pattern PROVINCES = Pattern.compile("^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
             + "|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?!省|市|自治区)");
     private static final Pattern PARTY = Pattern.compile("^中共[\\u4e00-\\u9fff]{1,20}?(委员会|党工委|工委|委)[\\s、,和及与]*");
@@ -31,7 +32,9 @@ final class UnitNames {
                     + "(?<last>(?!(?:新区|高新区|开发区|经济开发区|经开区)$)[\\u4e00-\\u9fff]+?(?:" + PLACE_END + "))$");
     private static final Pattern DEPARTMENT = Pattern.compile(".*(" + DEPARTMENT_SUFFIX + ")");
     private static final Pattern BARE_DEPARTMENT = Pattern.compile(
-            "^(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
+            "^(?!市中区)(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
+    // 枣庄市中区 is 枣庄市 + 市中区 (a district of that name), written with one 市
+    private static final Pattern ONE_SHI = Pattern.compile("(?<=[\\u4e00-\\u9fff]市)(?<!市市)中区");
     private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|其|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
             + "|镇政府|乡政府|街道办|党工委|经济开发区|高新区|开发区|新区|市区|城区|辖区|地区|社区|管委会"
             // a verb or preposition opens a clause, never a name: 召开全市, 研究制定市, 在市, 遵循新区
@@ -39,7 +42,7 @@ final class UnitNames {
             + "|出台|对|由|经|向|以|为|把|将|从|与|和|及|并|等|让|使|已|均|都|共|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
             + "|关于|报送|现将|城市|聚焦|调整|着力|立足|紧扣|围绕)");
     // words of a clause, never of a name: 聚焦我市, 局主要领导多次主持局务会议研究部署
-    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|^[一二三四五六七八九十]是");
+    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|^[一二三四五六七八九十]是");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
     // 广州市公安局增城区分局: a token holding an office is no place
     private static final Pattern OFFICE_IN_TOKEN = Pattern.compile("局|厅|委|办");
@@ -75,6 +78,7 @@ final class UnitNames {
         name = about > 0 ? name.substring(0, about) : name;
         String[] parts = name.split("[、,\\s]|(?<=委|委员会|党工委)[和及与]");
         name = DOUBLED_PLACE.matcher(parts[parts.length - 1]).replaceFirst("$1");
+        name = ONE_SHI.matcher(name).replaceFirst("市中区");
         if (INTERNAL_OFFICE.matcher(name).matches()) {
             return null;
         }
@@ -119,7 +123,7 @@ final class UnitNames {
 
     /** county = 县/区/县级市/县级开发区; township = 乡/镇/街道; department = a government department. */
     static String level(String unit) {
-        if (unit.matches(".*(街道|镇|乡|苏木)")) {
+        if (unit.matches(".*(街道|镇|乡|苏木|街)")) {
             return "township";
         }
         if (MINISTRY.matcher(unit).matches() && !LAST_PLACE.matcher(unit).matches()) {

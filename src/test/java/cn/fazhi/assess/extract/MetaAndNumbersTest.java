@@ -78,7 +78,14 @@ class MetaAndNumbersTest {
             // a county's bureau branch keeps its city's bureau (广州市公安局增城区分局 2023)
             "广州市公安局增城区分局关于2023年法治政府建设情况的报告 | x.txt | 广州市公安局增城区分局 | department | 2023",
             // a clause is no name: 一是成立党工委书记任组长的街道法治建设领导小组,下设办公室 (珠吉街道 2022)
-            "2022年,我街认真贯彻落实习近平法治思想。\\n一、主要举措\\n一是成立党工委书记任组长的街道法治建设领导小组,下设办公室。 | 20_广州天河珠吉街道_2022.txt | 天河珠吉街道 | township | 2022"})
+            "2022年,我街认真贯彻落实习近平法治思想。\\n一、主要举措\\n一是成立党工委书记任组长的街道法治建设领导小组,下设办公室。 | 20_广州天河珠吉街道_2022.txt | 天河珠吉街道 | township | 2022",
+            // Guangzhou's streets call themselves X街 (鹤龙街 2024)
+            "2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导。 | x.txt | 鹤龙街 | township | 2024",
+            // a district named 市中区, written after its city with one 市 (枣庄 市中区人社局 2021)
+            "2021年以来,区人社局在区委、区政府正确领导下坚持依法行政。 | 23_山东枣庄市中区人社局_2021.txt | 市中区人社局 | department | 2021",
+            "市中区人力资源和社会保障局2021年度法治政府建设情况报告 | x.txt | 市中区人力资源和社会保障局 | department | 2021",
+            // a verb phrase is no name (主动担当新区法治建设领导责任, 滨海湾新区 2024)
+            "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。\\n新区党工委主要负责人主动担当新区法治建设领导责任。 | x.txt | 滨海湾新区 | county | 2024"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
 

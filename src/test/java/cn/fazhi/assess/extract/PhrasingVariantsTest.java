@@ -98,7 +98,13 @@ class PhrasingVariantsTest {
             "其中,行政规范性文件审查2件,重大行政执法决定审查10件,其他事项审查1件。 | enforcement.legal_review | 1",
             "修订《乡级重大行政决策事项清单》。 | decision.major_decision_catalog | 1",
             "办结相关建议11件,提案11件,满意率100%。 | oversight.proposals_handled | 22",
-            "在厅党组会上带头学习党的二十大精神、习近平法治思想、“一规划两纲要”、宪法、涉农法律。 | leadership.meeting_law_study | 1"})
+            "在厅党组会上带头学习党的二十大精神、习近平法治思想、“一规划两纲要”、宪法、涉农法律。 | leadership.meeting_law_study | 1",
+            // held-out set 6: 龙湾区 2023, 吴起县 2021, 上城区市场监管局 2023, 四季青街道 2023
+            "一是加强宣贯重示范。加大习近平法治思想宣贯力度,专题学习。 | leadership.xi_thought_study | 1",
+            "全市率先启动“视频述法”模式,科级干部述法率 100%。 | leadership.shufa_full_coverage | 1",
+            "深入学习贯彻党的十九大和十九届三中、四中、五中、六中全会精神和习近平法治思想。 | leadership.xi_thought_study | 1",
+            "局党委会多次召开会议,传达学习习近平总书记重要法治思想及依法治国理念。 | leadership.xi_thought_study | 1",
+            "通过街道理论中心组、班子会等载体开展专题学法4次。 | leadership.meeting_law_study | 1"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -186,7 +192,10 @@ class PhrasingVariantsTest {
             "编制重大行政决策事项清单。 | decision.major_decision_catalog | 1",
             "答复代表建议6件、政协提案4件。 | oversight.proposals_handled | 10",
             "党委会议专题学习宪法。 | leadership.meeting_law_study | 1",
-            "全面推行行政執(zhí)法公示制度。 | enforcement.publicity | 1"})
+            "全面推行行政執(zhí)法公示制度。 | enforcement.publicity | 1",
+            "领导干部述法覆盖率达100%。 | leadership.shufa_full_coverage | 1",
+            "组织干部学习贯彻宪法、民法典和习近平法治思想。 | leadership.xi_thought_study | 1",
+            "依托常务会等平台集中学法6次。 | leadership.meeting_law_study | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -284,7 +293,9 @@ class PhrasingVariantsTest {
             "leadership.shufa_full_coverage | 领导班子成员都进行了述法。 | 领导班子成员都进行了述法但质量不高。 | 要求领导班子成员都必须述法。",
             "decision.legality_reviews | 对规范性文件和合同开展合法性审查50件。 | 对规范性文件和合同开展合法性审查仅50件,审查力量不足。 | 要求对规范性文件和合同开展审查必须不少于50件。",
             "oversight.proposals_handled | 办结建议11件,提案11件。 | 办结建议11件,提案11件,但质量有待提升。 | 要求办结建议11件,提案11件。",
-            "decision.major_decision_catalog | 修订重大行政决策事项清单。 | 重大行政决策事项清单尚未修订。 | 要求必须修订重大行政决策事项清单。"})
+            "decision.major_decision_catalog | 修订重大行政决策事项清单。 | 重大行政决策事项清单尚未修订。 | 要求必须修订重大行政决策事项清单。",
+            "leadership.shufa_full_coverage | 科级干部述法率100%。 | 科级干部述法率未达100%。 | 要求科级干部述法率必须达到100%。",
+            "leadership.meeting_law_study | 通过班子会等载体开展专题学法4次。 | 班子会等载体学法次数偏少。 | 要求通过班子会等载体必须开展专题学法。"})
     void sessionEightFormsAreNotWorkDoneInAPlanAShortcomingOrAnInstruction(String key, String plan, String shortcoming,
                                                                            String instruction) {
         for (String part : List.of("二、2025年工作安排\n" + plan, "二、存在的问题\n" + shortcoming,
@@ -314,7 +325,9 @@ class PhrasingVariantsTest {
             "某某乡2024年法治政府建设情况报告 | 认真落实《2024年全县法治政府建设工作要点》。 | false",
             "某某县2024年法治政府建设情况报告 | 印发《2024年全县法治政府建设工作要点》。 | true",
             "黄泥塘镇2022年法治政府建设情况报告 | 认真对照中共中央、国务院印发的《法治政府建设实施纲要(2021-2025年)》。 | false",
-            "某某县司法局2024年法治政府建设情况报告 | 认真落实《某某县2024年法治政府建设工作要点》。 | false"})
+            "某某县司法局2024年法治政府建设情况报告 | 认真落实《某某县2024年法治政府建设工作要点》。 | false",
+            // 河南省交通运输厅 2020
+            "河南省交通运输厅2020年法治政府建设情况报告 | 三是加快部署推进。制定了2020年法治建设安排,实施台帐管理。 | true"})
     void aPlanCountsOnlyWhenItIsTheUnitsOwn(String title, String sentence, boolean own) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", title + "\n一、主要工作和成效\n" + sentence + "\n"));
 

@@ -67,6 +67,20 @@ class SegmenterTest {
         assertThat(kindAt(s, text, "开展普法活动30场")).isEqualTo(SectionKind.NEXT_YEAR_PLAN);
     }
 
+    /** Flattened with no spaces at all (郫都区 2021): the heading ends where its first sub-part begins. */
+    @Test
+    void aHeadingRunIntoItsFirstPartStillDividesTheText() {
+        String body = "2021年,郫都区坚持依法行政,现将具体情况报告如下。一、2021年度法治政府建设主要举措和成效(一)坚持党的领导。"
+                + "全年审查规范性文件12件,严格落实行政执法三项制度,开展普法宣传活动多场,推进严格规范公正文明执法,各项工作有序推进。"
+                + "二、存在的不足(一)执法队伍专业化水平仍有差距。三、下一步工作计划(一)全年审查规范性文件20件。";
+        ReportText text = ReportText.of("t.txt", "txt", body);
+        Segmentation s = new Segmenter().segment(text);
+
+        assertThat(kindAt(s, text, "全年审查规范性文件12件")).isEqualTo(SectionKind.ACHIEVEMENTS);
+        assertThat(kindAt(s, text, "执法队伍专业化")).isEqualTo(SectionKind.SHORTCOMINGS);
+        assertThat(kindAt(s, text, "全年审查规范性文件20件")).isEqualTo(SectionKind.NEXT_YEAR_PLAN);
+    }
+
     private static SectionKind kindAt(Segmentation s, ReportText text, String words) {
         int at = text.normalized().indexOf(words);
         return s.lines().stream().filter(l -> l.start() <= at && at < l.end()).findFirst().orElseThrow().kind();
