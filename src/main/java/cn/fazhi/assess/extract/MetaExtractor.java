@@ -20,6 +20,7 @@ final class MetaExtractor {
     private static final int HEAD_LINES = 40;
     // each candidate is checked against the whole text: a bound keeps a 2 MB one-line text linear
     private static final int MAX_CANDIDATES = 12;
+    private static final int LONG_SUBJECT = 6;
     private static final String NAME = "[\\u4e00-\\u9fff]{1,20}?(?:" + UnitNames.PLACE_SUFFIX
             + "|高新技术产业开发区|经济技术开发区|高新区|开发区|新区|" + UnitNames.DEPARTMENT_SUFFIX + ")";
     // a title split after its subject ("…2022年法治政府建设" / "年度报告") ends its first line at 建设
@@ -39,7 +40,7 @@ final class MetaExtractor {
             + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
     // the opening sentence's subject may act 根据 its superiors' plans; later in the text 区司法局根据… is a sub-unit
     private static final String OPENING_VERBS = VERBS.substring(0, VERBS.length() - 1) + "|根据|依据)";
-    private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
+    private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d\\s*年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
             + NAME + ")(人民政府|政府|党委|党工委)?(?:\\(以下简称[^)]{1,12}\\))?(?=" + OPENING_VERBS + ")");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
     // the unit's own document named with its name (《长武县2021年法治政府建设工作要点》, 《岳阳市人民政府2025年度…目录》),
@@ -58,10 +59,14 @@ final class MetaExtractor {
     private static final List<Pattern> YEAR = List.of(
             Pattern.compile("^\\s*[\\u4e00-\\u9fff()（）\\s]{0,40}?(?<y>(19|20)\\d\\d)\\s*年?度?[^\\n]{0,30}(法治|依法行政)[^\\n]{0,20}(报告|情况)"),
             Pattern.compile("现将[^\\n]{0,30}?(?<y>(19|20)\\d\\d)年度?"),
-            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年(度|以来)?[,，]"),
+            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)\\s*年(度|以来)?\\s*[,，]"),
             // 2020年是全面建成小康社会…收官之年: the opening names the year it reports on
-            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)年是"),
-            Pattern.compile("(?<y>(19|20)\\d\\d)年度"));
+            Pattern.compile("^\\s*(?<y>(19|20)\\d\\d)\\s*年是"),
+            // an opening that begins with 根据… and comes to its year later: "…的具体部署,2023年,清波街道以…"
+            Pattern.compile("[,，。;]\\s*(?<y>(19|20)\\d\\d)\\s*年(以来)?\\s*[,，]"),
+            Pattern.compile("(?<y>(19|20)\\d\\d)年度"),
+            // the last resort: the first dated event of the opening (今年以来 … 于2020年3月18日印发了…)
+            Pattern.compile("(?<y>(19|20)\\d\\d)年\\d{1,2}月"));
     private static final Pattern TOWNSHIP_TEXT = Pattern.compile("我(镇|乡|街道|街)|全(镇|乡|街道)|镇党委|街道?党工委|镇政府|乡政府|街道办事处|辖区(内)?\\d+个(行政)?村");
     private static final Pattern DEPARTMENT_TEXT = Pattern.compile("我局|本局|局党组|全(市|县|区|省)[\\u4e00-\\u9fff]{2,6}系统");
     private static final Pattern COUNTY_TEXT = Pattern.compile("我(县|区|旗)|全(县|区|旗)|各乡镇|乡镇\\(街道\\)|镇\\(街道\\)");
@@ -134,7 +139,12 @@ final class MetaExtractor {
         for (Line line : head.subList(0, Math.min(head.size(), 12))) {
             add(found, List.of(line), text, OPENING);
         }
+        int beforeSubject = found.size();
         add(found, head, text, SUBJECT);
+        // a long subject met once in mid-text is more often a clause (一是成立党工委书记任组长的街道) than the unit,
+        // which a report names again
+        found.subList(beforeSubject, found.size()).removeIf(f -> f.name().length() > LONG_SUBJECT
+                && !UnitNames.isBare(f.name()) && occurrences(body, f.name()) < 2);
         boolean department = speaksAsDepartment(body);
         if (department) {
             add(found, head, text, DEPARTMENT_BODY);
@@ -162,6 +172,14 @@ final class MetaExtractor {
         }
         m = TITLE.matcher(line + next);
         return m.find() && m.end("y") <= line.length() ? m : null;
+    }
+
+    private static int occurrences(String body, String name) {
+        int n = 0;
+        for (int i = body.indexOf(name); i >= 0 && n < 2; i = body.indexOf(name, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean speaksAsDepartment(String body) {

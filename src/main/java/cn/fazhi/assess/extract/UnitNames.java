@@ -42,7 +42,7 @@ final class UnitNames {
             + "|出台|对|由|经|向|以|为|把|将|从|与|和|及|并|等|让|使|已|均|都|共|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
             + "|关于|报送|现将|城市|聚焦|调整|着力|立足|紧扣|围绕)");
     // words of a clause, never of a name: 聚焦我市, 局主要领导多次主持局务会议研究部署
-    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|^[一二三四五六七八九十]是");
+    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|培训班|^[一二三四五六七八九十]是");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
     // 广州市公安局增城区分局: a token holding an office is no place
     private static final Pattern OFFICE_IN_TOKEN = Pattern.compile("局|厅|委|办");

@@ -85,7 +85,11 @@ class MetaAndNumbersTest {
             "2021年以来,区人社局在区委、区政府正确领导下坚持依法行政。 | 23_山东枣庄市中区人社局_2021.txt | 市中区人社局 | department | 2021",
             "市中区人力资源和社会保障局2021年度法治政府建设情况报告 | x.txt | 市中区人力资源和社会保障局 | department | 2021",
             // a verb phrase is no name (主动担当新区法治建设领导责任, 滨海湾新区 2024)
-            "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。\\n新区党工委主要负责人主动担当新区法治建设领导责任。 | x.txt | 滨海湾新区 | county | 2024"})
+            "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。\\n新区党工委主要负责人主动担当新区法治建设领导责任。 | x.txt | 滨海湾新区 | county | 2024",
+            // the year with a space, in mid-line after 根据…, or only in a dated event (邹城市 2023, 清波街道 2023, 高邑县 2020)
+            "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导。 | 05_山东邹城市_2023.txt | 邹城市 | county | 2023",
+            "根据中共中央《全面深化法治领域改革纲要(2023—2027年)》的部署,2023年,清波街道以法治建设为抓手。 | x.txt | 清波街道 | township | 2023",
+            "中共高邑县委:\\n今年以来,我县以落实《法治政府建设实施纲要(2015-2020年)》为主线。\\n县政府于2020年3月18日印发了工作要点。 | 08_河北高邑县_2020.txt | 高邑县 | county | 2020"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
 
@@ -93,6 +97,16 @@ class MetaAndNumbersTest {
         assertThat(e.level()).isEqualTo(level);
         assertThat(e.year()).isEqualTo(year);
         assertThat(e.metaQuotes()).containsKeys("unit", "level", "year");
+    }
+
+    /** A clause met once in mid-text (书记牵头抓总的城关镇坚持…) is no name: the file name's unit stands. */
+    @Test
+    void aSubjectMetOnceIsNoName() {
+        Extraction e = extractor.extract(ReportText.of("01_河南某某县城关镇_2023.txt", "txt",
+                "2023年,我镇坚持依法行政。\n一、主要举措\n工作中,书记牵头抓总的城关镇坚持每月学法。\n"));
+
+        assertThat(e.unit()).isEqualTo("城关镇");
+        assertThat(e.level()).isEqualTo("township");
     }
 
     @Test

@@ -104,7 +104,11 @@ class PhrasingVariantsTest {
             "全市率先启动“视频述法”模式,科级干部述法率 100%。 | leadership.shufa_full_coverage | 1",
             "深入学习贯彻党的十九大和十九届三中、四中、五中、六中全会精神和习近平法治思想。 | leadership.xi_thought_study | 1",
             "局党委会多次召开会议,传达学习习近平总书记重要法治思想及依法治国理念。 | leadership.xi_thought_study | 1",
-            "通过街道理论中心组、班子会等载体开展专题学法4次。 | leadership.meeting_law_study | 1"})
+            "通过街道理论中心组、班子会等载体开展专题学法4次。 | leadership.meeting_law_study | 1",
+            // held-out set 7: 白沙路街道 2020, 六郎镇 2024
+            "为困难群众提供有效的法律援助共计10余次。 | dispute.legal_aid_cases | 10",
+            "围绕民法典、反电诈等主题开展专项宣传活动3次。 | society.publicity_events | 3",
+            "重大合同均由司法所和法律顾问双审核把关。 | decision.legal_adviser | 1"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -195,7 +199,10 @@ class PhrasingVariantsTest {
             "全面推行行政執(zhí)法公示制度。 | enforcement.publicity | 1",
             "领导干部述法覆盖率达100%。 | leadership.shufa_full_coverage | 1",
             "组织干部学习贯彻宪法、民法典和习近平法治思想。 | leadership.xi_thought_study | 1",
-            "依托常务会等平台集中学法6次。 | leadership.meeting_law_study | 1"})
+            "依托常务会等平台集中学法6次。 | leadership.meeting_law_study | 1",
+            "全年为群众办理法律援助28件。 | dispute.legal_aid_cases | 28",
+            "组织国家安全集中宣传活动5场。 | society.publicity_events | 5",
+            "重大决策事项经法律顾问论证后提交会议审议。 | decision.legal_adviser | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -295,7 +302,8 @@ class PhrasingVariantsTest {
             "oversight.proposals_handled | 办结建议11件,提案11件。 | 办结建议11件,提案11件,但质量有待提升。 | 要求办结建议11件,提案11件。",
             "decision.major_decision_catalog | 修订重大行政决策事项清单。 | 重大行政决策事项清单尚未修订。 | 要求必须修订重大行政决策事项清单。",
             "leadership.shufa_full_coverage | 科级干部述法率100%。 | 科级干部述法率未达100%。 | 要求科级干部述法率必须达到100%。",
-            "leadership.meeting_law_study | 通过班子会等载体开展专题学法4次。 | 班子会等载体学法次数偏少。 | 要求通过班子会等载体必须开展专题学法。"})
+            "leadership.meeting_law_study | 通过班子会等载体开展专题学法4次。 | 班子会等载体学法次数偏少。 | 要求通过班子会等载体必须开展专题学法。",
+            "dispute.legal_aid_cases | 提供法律援助共计10余次。 | 提供法律援助仅10余次,覆盖面不广。 | 要求提供法律援助必须不少于10次。"})
     void sessionEightFormsAreNotWorkDoneInAPlanAShortcomingOrAnInstruction(String key, String plan, String shortcoming,
                                                                            String instruction) {
         for (String part : List.of("二、2025年工作安排\n" + plan, "二、存在的问题\n" + shortcoming,
