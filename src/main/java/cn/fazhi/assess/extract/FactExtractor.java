@@ -38,8 +38,10 @@ final class FactExtractor {
     private static final Pattern WHOLE_PLACE = Pattern.compile("[全我本](省|市|州|区|县|旗|镇|乡|街道)");
     // 许昌市农业农村局 → 农业农村: what a department does, as its plans name it
     private static final Pattern DEPARTMENT_DUTY = Pattern.compile("^.*?(?:省|市|州|区|县|旗)(.+?)(?:管理局|局|厅|委员会|委|办公室|办)$");
+    private static final Pattern ISSUED_BY = Pattern.compile("(?<by>[\\u4e00-\\u9fff]{2,24})(印发|下发|制定|出台|发布)的\\s*$");
+    private static final int ISSUER_SPAN = 30;
     private static final Pattern PLAN_YEAR = Pattern.compile("(19|20)\\d\\d年");
-    private static final Pattern PLAN_WORDS = Pattern.compile("要点|方案|规划|纲要|计划|清单");
+    private static final Pattern PLAN_WORDS = Pattern.compile("要点|方案|规划|纲要|计划|清单|安排");
     private static final List<String> PART_GROUPS = List.of("n", "n2", "n3", "n4", "one", "one2");
 
     private final Checklist checklist;
@@ -97,7 +99,8 @@ final class FactExtractor {
                     Object value = value(indicator, pattern, m);
                     if (value == null || indicator.type() == IndicatorType.COUNT
                             && (subUnit(sentence, m.start()) || perUnit(sentence, m.start()))
-                            || Intentions.intended(sentence, m.start()) || anotherPlacesPlan(m.group(), unit)) {
+                            || Intentions.intended(sentence, m.start()) || anotherPlacesPlan(m.group(), unit)
+                            || issuedByAnother(sentence, m.start(), m.group(), unit)) {
                         continue;
                     }
                     String quote = text.quote(line.start() + view.start(m.start()), line.start() + view.end(m.end()));
@@ -182,6 +185,24 @@ final class FactExtractor {
         }
         boolean department = UnitNames.isDepartment(own);
         return own.isEmpty() || !title.contains(own) && (department || !own.contains(place.group("p")));
+    }
+
+    /**
+     * 按照彭山区法治政府建设领导小组印发的《2021年度法治政府建设重点工作安排》: a plan another body issued is not the
+     * unit's, whatever its title says.
+     */
+    private static boolean issuedByAnother(String sentence, int at, String matched, String unit) {
+        int open = matched.indexOf('《');
+        if (open < 0 || !PLAN_WORDS.matcher(matched.substring(open)).find()) {
+            return false;
+        }
+        int title = at + open;
+        Matcher by = ISSUED_BY.matcher(sentence.substring(Math.max(0, title - ISSUER_SPAN), title));
+        if (!by.find()) {
+            return false;
+        }
+        String issuer = by.group("by");
+        return !issuer.matches(".*[我本].*") && (unit == null || !issuer.contains(Normalizer.normalize(unit)));
     }
 
     /**

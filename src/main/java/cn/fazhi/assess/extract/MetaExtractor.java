@@ -143,8 +143,7 @@ final class MetaExtractor {
         add(found, head, text, SUBJECT);
         // a long subject met once in mid-text is more often a clause (一是成立党工委书记任组长的街道) than the unit,
         // which a report names again
-        found.subList(beforeSubject, found.size()).removeIf(f -> f.name().length() > LONG_SUBJECT
-                && !UnitNames.isBare(f.name()) && occurrences(body, f.name()) < 2);
+        found.subList(beforeSubject, found.size()).removeIf(f -> !UnitNames.isBare(f.name()) && occurrences(body, f.name()) < 2);
         boolean department = speaksAsDepartment(body);
         if (department) {
             add(found, head, text, DEPARTMENT_BODY);

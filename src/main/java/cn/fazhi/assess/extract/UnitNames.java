@@ -76,7 +76,7 @@ final class UnitNames {
         name = name.replaceFirst("^关于", "");
         int about = name.indexOf("关于");
         name = about > 0 ? name.substring(0, about) : name;
-        String[] parts = name.split("[、,\\s]|(?<=委|委员会|党工委)[和及与]");
+        String[] parts = name.split("[、,\\s]|(?<=委|委员会|党工委|政府)[和及与]");
         name = DOUBLED_PLACE.matcher(parts[parts.length - 1]).replaceFirst("$1");
         name = ONE_SHI.matcher(name).replaceFirst("市中区");
         if (INTERNAL_OFFICE.matcher(name).matches()) {

@@ -86,9 +86,13 @@ class MetaAndNumbersTest {
             "市中区人力资源和社会保障局2021年度法治政府建设情况报告 | x.txt | 市中区人力资源和社会保障局 | department | 2021",
             // a verb phrase is no name (主动担当新区法治建设领导责任, 滨海湾新区 2024)
             "2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持依法行政。\\n新区党工委主要负责人主动担当新区法治建设领导责任。 | x.txt | 滨海湾新区 | county | 2024",
+            // a mid-text clause met once is no name (解决全省…, 针对省委…); a 和 after 政府 joins two bodies (梅州市自然资源局 2021)
+            "2019年,全省各级政府坚持依法行政。\\n二是审定年度依法行政工作要点,解决全省法治政府建设重大问题。 | 01_广东省_2019.txt | 广东省 | province | 2019",
+            "2021年,我市坚持依法行政。\\n二是强化督察整改。针对省委依法治省办向我市反馈的问题抓好整改。 | 03_江西赣州市_2021.txt | 赣州市 | city | 2021",
+            "2021年,在市委、市政府和省自然资源厅党组的正确领导下,我局坚持依法行政。 | 29_广东梅州市自然资源局_2021.txt | 梅州市自然资源局 | department | 2021",
             // the year with a space, in mid-line after 根据…, or only in a dated event (邹城市 2023, 清波街道 2023, 高邑县 2020)
             "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导。 | 05_山东邹城市_2023.txt | 邹城市 | county | 2023",
-            "根据中共中央《全面深化法治领域改革纲要(2023—2027年)》的部署,2023年,清波街道以法治建设为抓手。 | x.txt | 清波街道 | township | 2023",
+            "根据中共中央《全面深化法治领域改革纲要(2023—2027年)》的部署,2023年,清波街道以法治建设为抓手,清波街道党工委坚持依法行政。 | x.txt | 清波街道 | township | 2023",
             "中共高邑县委:\\n今年以来,我县以落实《法治政府建设实施纲要(2015-2020年)》为主线。\\n县政府于2020年3月18日印发了工作要点。 | 08_河北高邑县_2020.txt | 高邑县 | county | 2020"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));

@@ -108,7 +108,12 @@ class PhrasingVariantsTest {
             // held-out set 7: 白沙路街道 2020, 六郎镇 2024
             "为困难群众提供有效的法律援助共计10余次。 | dispute.legal_aid_cases | 10",
             "围绕民法典、反电诈等主题开展专项宣传活动3次。 | society.publicity_events | 3",
-            "重大合同均由司法所和法律顾问双审核把关。 | decision.legal_adviser | 1"})
+            "重大合同均由司法所和法律顾问双审核把关。 | decision.legal_adviser | 1",
+            // held-out set 8: 公义镇 2021, 大吉山镇 2022, 仁和镇 2024, 环翠区卫生健康局 2025
+            "充分发挥镇、村(社区)法律顾问作用。 | decision.legal_adviser | 1",
+            "深入落实习近平法治思想。 | leadership.xi_thought_study | 1",
+            "严格落实政法、司法部门及法律顾问联合论证制度。 | decision.legal_adviser | 1",
+            "健全三级法制审核机制。 | enforcement.legal_review | 1"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -202,7 +207,10 @@ class PhrasingVariantsTest {
             "依托常务会等平台集中学法6次。 | leadership.meeting_law_study | 1",
             "全年为群众办理法律援助28件。 | dispute.legal_aid_cases | 28",
             "组织国家安全集中宣传活动5场。 | society.publicity_events | 5",
-            "重大决策事项经法律顾问论证后提交会议审议。 | decision.legal_adviser | 1"})
+            "重大决策事项经法律顾问论证后提交会议审议。 | decision.legal_adviser | 1",
+            "街道和村居两级法律顾问全部到位。 | decision.legal_adviser | 1",
+            "建立法律顾问审核机制。 | decision.legal_adviser | 1",
+            "落实重大执法决定法制审核机制。 | enforcement.legal_review | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -329,6 +337,11 @@ class PhrasingVariantsTest {
             "鄭州市人民政府關於2022年度法治政府建設情況的報告 | 制定《鄭州市法治政府建設實(shí)施方案(2021—2025年)》。 | true",
             "广元市人力资源和社会保障局2023年法治政府建设情况报告 | 制定《2023年全市人力资源社会保障法治建设暨普法工作要点》。 | true",
             "湖南省农业农村厅2023年法治政府建设情况报告 | 制发《2023年全省农业农村法治工作要点》。 | true",
+            // 广东省 2019 (traditional, pinyin left in)
+            "广东省人民政府关于2019年法治政府建设情况的报告 | 主持制訂我省法治政府建設(shè)實(shí)施規(guī)劃。 | true",
+            // 公义镇 2021: the district's group issued it
+            "公义镇2021年法治政府建设情况报告 | 按照彭山区法治政府建设领导小组印发的《2021年度法治政府建设重点工作安排》相关要求推进。 | false",
+            "某某镇2021年法治政府建设情况报告 | 严格落实我镇印发的《2021年度法治政府建设重点工作安排》。 | true",
             "某某镇2024年法治政府建设情况报告 | 研究2024年清城区法治政府建设工作要点。 | false",
             "某某乡2024年法治政府建设情况报告 | 认真落实《2024年全县法治政府建设工作要点》。 | false",
             "某某县2024年法治政府建设情况报告 | 印发《2024年全县法治政府建设工作要点》。 | true",
