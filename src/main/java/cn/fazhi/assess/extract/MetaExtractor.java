@@ -236,6 +236,14 @@ final class MetaExtractor {
             if (department && !UnitNames.isDepartment(f.name())) {
                 continue; // a department's report names its government's places: they complete, they are not the unit
             }
+            if (UnitNames.isDepartment(f.name()) && !UnitNames.hasPlace(f.name()) && !UnitNames.isBare(f.name())) {
+                // 教育局 alone: a later 建湖县教育局 (the file name) completes it
+                Found whole = candidates.stream().filter(o -> o.name().endsWith(f.name()) && UnitNames.hasPlace(o.name()))
+                        .findFirst().orElse(null);
+                if (whole != null) {
+                    return whole;
+                }
+            }
             if (!UnitNames.isBare(f.name())) {
                 return f;
             }

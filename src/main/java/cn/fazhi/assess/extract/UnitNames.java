@@ -103,7 +103,13 @@ final class UnitNames {
             return department(name);
         }
         Matcher last = LAST_PLACE.matcher(name);
-        return last.matches() ? shortestUsed(PROVINCES.matcher(last.group("last")).replaceFirst(""), body) : null;
+        if (!last.matches()) {
+            return null;
+        }
+        String place = last.group("last");
+        String stripped = PROVINCES.matcher(place).replaceFirst("");
+        // 北京经济技术开发区: the place is part of the zone's own name
+        return shortestUsed(GENERIC.matcher(stripped).find() ? place : stripped, body);
     }
 
     /** "县司法局", "市市场监管局": a department named without its place, to be completed from elsewhere. */

@@ -113,7 +113,13 @@ class PhrasingVariantsTest {
             "充分发挥镇、村(社区)法律顾问作用。 | decision.legal_adviser | 1",
             "深入落实习近平法治思想。 | leadership.xi_thought_study | 1",
             "严格落实政法、司法部门及法律顾问联合论证制度。 | decision.legal_adviser | 1",
-            "健全三级法制审核机制。 | enforcement.legal_review | 1"})
+            "健全三级法制审核机制。 | enforcement.legal_review | 1",
+            // held-out set 9: 长葛市 2023, 乌审旗 2024, 洛江区 2025, 建湖县教育局 2024
+            "编制公开重大决策目录清单事项4件。 | decision.major_decision_catalog | 1",
+            "法律顾问审核各类合同6件,重大行政执法决定62件。 | enforcement.legal_review | 1",
+            "制定年度法治政府建设计划。 | leadership.annual_plan | 1",
+            "在区政府常务会议开展“在法治轨道上推动民营经济持续健康高质量发展”专题学法。 | leadership.meeting_law_study | 1",
+            "全年组织局机关干部参加国家工作人员学法用法培训考试,参与率、合格率均达100%。 | leadership.law_exam_participation_rate | 100"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -210,7 +216,11 @@ class PhrasingVariantsTest {
             "重大决策事项经法律顾问论证后提交会议审议。 | decision.legal_adviser | 1",
             "街道和村居两级法律顾问全部到位。 | decision.legal_adviser | 1",
             "建立法律顾问审核机制。 | decision.legal_adviser | 1",
-            "落实重大执法决定法制审核机制。 | enforcement.legal_review | 1"})
+            "落实重大执法决定法制审核机制。 | enforcement.legal_review | 1",
+            "及时公布重大行政决策目录。 | decision.major_decision_catalog | 1",
+            "全年审查重大行政执法决定15件。 | enforcement.legal_review | 1",
+            "在局党组会上举办民法典专题学法。 | leadership.meeting_law_study | 1",
+            "组织全员参加法治理论考试,参加率、优秀率均为100%。 | leadership.law_exam_participation_rate | 100"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
