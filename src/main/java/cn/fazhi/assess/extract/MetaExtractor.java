@@ -20,7 +20,6 @@ final class MetaExtractor {
     private static final int HEAD_LINES = 40;
     // each candidate is checked against the whole text: a bound keeps a 2 MB one-line text linear
     private static final int MAX_CANDIDATES = 12;
-    private static final int LONG_SUBJECT = 6;
     private static final String NAME = "[\\u4e00-\\u9fff]{1,20}?(?:" + UnitNames.PLACE_SUFFIX
             + "|高新技术产业开发区|经济技术开发区|高新区|开发区|新区|" + UnitNames.DEPARTMENT_SUFFIX + ")";
     // a title split after its subject ("…2022年法治政府建设" / "年度报告") ends its first line at 建设
@@ -141,8 +140,8 @@ final class MetaExtractor {
         }
         int beforeSubject = found.size();
         add(found, head, text, SUBJECT);
-        // a long subject met once in mid-text is more often a clause (一是成立党工委书记任组长的街道) than the unit,
-        // which a report names again
+        // a subject met once in mid-text is more often a clause (一是成立党工委书记任组长的街道, 解决全省…) than the
+        // unit, which a report names again
         found.subList(beforeSubject, found.size()).removeIf(f -> !UnitNames.isBare(f.name()) && occurrences(body, f.name()) < 2);
         boolean department = speaksAsDepartment(body);
         if (department) {

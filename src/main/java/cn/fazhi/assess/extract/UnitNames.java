@@ -25,6 +25,7 @@ final class UnitNames {
     private static final String PLACE_END = "州(?:新区|区|县|市|旗)|" + PLACE_SUFFIX;
     private static final Pattern PLACE_TOKEN = Pattern.compile("[\\u4e00-\\u9fff]+?(" + PLACE_END + ")");
     private static final Pattern PARENT_IN_TEXT = Pattern.compile("[\\u4e00-\\u9fff]{2,}(街道|镇|乡|苏木)");
+    private static final List<String> PARENT_LEVELS = List.of("县", "区", "市", "旗", "州");
     // places one after another; the last is the unit (重庆市长寿区 → 长寿区; 广州市 and 沙市镇 are one place each),
     // never a bare 新区 or 开发区 (兰州新区)
     private static final Pattern LAST_PLACE = Pattern.compile(
@@ -56,7 +57,8 @@ final class UnitNames {
     // the government's own office reporting on itself: 我厅, 厅党组 (陕西省人民政府办公厅)
     private static final Pattern OFFICE_VOICE = Pattern.compile("我厅|本厅|厅党组|厅机关|我办[^理结案件]|本办|办党组");
     private static final int OFFICE_VOICE_SPAN = 600;
-    private static final Pattern DOUBLED_PLACE = Pattern.compile("(县|区|旗)\\1(?=[\\u4e00-\\u9fff]+(" + "局|委员会|委|办公室|办|中心|厅" + ")$)");
+    // 元谋县县卫生健康局: the place's level written twice before a department
+    private static final Pattern DOUBLED_PLACE = Pattern.compile("(县|区|旗)\\1(?=[\\u4e00-\\u9fff]+(局|委员会|委|办公室|办|中心|厅)$)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private UnitNames() {
@@ -196,7 +198,7 @@ final class UnitNames {
             String parent = name.substring(0, cut);
             String rest = name.substring(cut);
             if (PARENT_IN_TEXT.matcher(rest).matches() && !GENERIC.matcher(rest).find()
-                    && Pattern.compile(Pattern.quote(parent) + "(县|区|市|旗|州)").matcher(body).find()) {
+                    && PARENT_LEVELS.stream().anyMatch(level -> body.contains(parent + level))) {
                 return rest;
             }
         }
