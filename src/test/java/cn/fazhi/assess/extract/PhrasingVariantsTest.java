@@ -286,7 +286,8 @@ class PhrasingVariantsTest {
             "全市2卷農業行政執法案卷被農業農村部評為優秀案卷。 | enforcement.case_file_reviews",
             "1卷行政执法案卷被市依法行政工作联席会议办公室评为优秀案卷。 | enforcement.case_file_reviews",
             "充分发挥村法律顾问作用。 | decision.legal_adviser",
-            "部分领导干部述法流于形式。 | leadership.shufa_full_coverage"})
+            "部分领导干部述法流于形式。 | leadership.shufa_full_coverage",
+            "开展法律援助宣传活动10次。 | dispute.legal_aid_cases"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
