@@ -40,6 +40,8 @@ final class FactExtractor {
     private static final Pattern DEPARTMENT_DUTY = Pattern.compile("^.*?(?:省|市|州|区|县|旗)(.+?)(?:管理局|局|厅|委员会|委|办公室|办)$");
     private static final Pattern ISSUED_BY = Pattern.compile("(?<by>[\\u4e00-\\u9fff]{2,24})(印发|下发|制定|出台|发布)的\\s*$");
     private static final int ISSUER_SPAN = 30;
+    // 焉耆回族自治县 names its plans 《焉耆县…》
+    private static final Pattern ETHNIC_AUTONOMY = Pattern.compile("^([\\u4e00-\\u9fff]{2,}?)[\\u4e00-\\u9fff]{1,8}?族自治(县|旗)");
     private static final Pattern PLAN_YEAR = Pattern.compile("(19|20)\\d\\d年");
     private static final Pattern PLAN_WORDS = Pattern.compile("要点|方案|规划|纲要|计划|清单|安排");
     private static final List<String> PART_GROUPS = List.of("n", "n2", "n3", "n4", "one", "one2");
@@ -173,7 +175,7 @@ final class FactExtractor {
                 || open < 0 && !title.startsWith("法治", place.end()) && !title.startsWith("依法", place.end())) {
             return false;
         }
-        String own = unit == null ? "" : Normalizer.normalize(unit);
+        String own = unit == null ? "" : ETHNIC_AUTONOMY.matcher(Normalizer.normalize(unit)).replaceFirst("$1$2");
         String duty = DEPARTMENT_DUTY.matcher(own).replaceFirst("$1");
         if (UnitNames.isDepartment(own) && duty.length() >= 2 && !duty.equals(own)
                 && title.replace("和", "").contains(duty.replace("和", ""))) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * even without a heading. Web-page chrome lines are set apart.
  */
 final class Segmenter {
-    private static final Pattern LEVEL1 = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*[、.]");
+    // "一,、法治建设第一责任人履职情况": a stray comma before the 、 is a typo of the heading
+    private static final Pattern LEVEL1 = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*[,]?\\s*[、.]");
     // a heading that lost its 、 ("一法治政府建设基本情况及取得成效"): a short line of its own naming a part of a report
     private static final Pattern LEVEL1_BARE = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}(?![是年些直方批个次项份级切道起般系把要则手线律分体])"
             + "[\\u4e00-\\u9fff]{3,28}\\s*$");
@@ -26,6 +27,7 @@ final class Segmenter {
     private static final Pattern INLINE_LEVEL1 = Pattern.compile(
             "(?<=[。:;!?])\\s*(?<h>[一二三四五六七八九十]{1,3}、[^。,;:!?\\s()]{2,30}?)(?=\\s|\\(一\\))");
     private static final int LONG_LINE = 150;
+    private static final Pattern INTO_A_PLAN = Pattern.compile("(纳入|列入)[^,。]{0,20}(规划|计划)");
     private static final Pattern LEVEL2 = Pattern.compile("^\\s*\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)");
     private static final Pattern PLAN = Pattern.compile(
             "下一步|下一年|明年|今后|下步|(19|20)\\d\\d年度?[^,。]{0,14}(工作)?(安排|计划|打算|思路|设想|目标|展望)"
@@ -110,7 +112,9 @@ final class Segmenter {
         return stop < 0 ? line.length() : stop;
     }
 
-    private static Set<SectionKind> kinds(String heading) {
+    private static Set<SectionKind> kinds(String text) {
+        // 把法治政府建设纳入…年度工作计划 is this year's work, not next year's plan
+        String heading = INTO_A_PLAN.matcher(text).replaceAll("");
         Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
         if (SHORTCOMINGS.matcher(heading).find()) {
             kinds.add(SectionKind.SHORTCOMINGS);

@@ -21,8 +21,8 @@ final class UnitNames {
     private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|管理委员会|管委会|党工委)$");
     private static final Pattern NOT_A_UNIT = Pattern.compile("(干部|内部|局部|全部|总部|外部|支部|本部|党委|纪委|常委|政法委|编委|政协|法院"
             + "|检察院|中心组|办公会|委员会委员|工作部|领导小组办公室|依法治[\\u4e00-\\u9fff]{0,2}办)$");
-    // 甘州区, 兰州新区, 杭州市: a 州 followed by a place word is part of one name, not a place of its own
-    private static final String PLACE_END = "州(?:新区|区|县|市|旗)|" + PLACE_SUFFIX;
+    // 甘州区, 兰州新区, 杭州市, 贵州省: a 州 followed by a place word is part of one name, not a place of its own
+    private static final String PLACE_END = "州(?:新区|区|县|市|旗|省)|" + PLACE_SUFFIX;
     private static final Pattern PLACE_TOKEN = Pattern.compile("[\\u4e00-\\u9fff]+?(" + PLACE_END + ")");
     private static final Pattern PARENT_IN_TEXT = Pattern.compile("[\\u4e00-\\u9fff]{2,}(街道|镇|乡|苏木)");
     private static final List<String> PARENT_LEVELS = List.of("县", "区", "市", "旗", "州");
@@ -45,8 +45,8 @@ final class UnitNames {
     // words of a clause, never of a name: 聚焦我市, 局主要领导多次主持局务会议研究部署
     private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|培训班|^[一二三四五六七八九十]是");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
-    // 广州市公安局增城区分局: a token holding an office is no place
-    private static final Pattern OFFICE_IN_TOKEN = Pattern.compile("局|厅|委|办");
+    // 广州市公安局增城区分局, 住房和城乡建设局: a token holding an office or 城乡 is no place
+    private static final Pattern OFFICE_IN_TOKEN = Pattern.compile("局|厅|委|办|城乡");
     private static final Set<String> NOT_A_PLACE = Set.of("城市", "城区", "市区", "县城", "都市");
     // machine conversion to traditional script sometimes leaves pinyin after a character: 龍湖區(qū)
     static final Pattern GLOSS = Pattern.compile("\\([a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]{1,8}\\)");

@@ -93,6 +93,9 @@ class MetaAndNumbersTest {
             // a zone named for its city (北京经济技术开发区 2021); a bureau named without its place, completed by the file name
             "2021年,在市委、市政府的坚强领导下,北京经济技术开发区坚持以习近平法治思想为指导。\\n北京经济技术开发区深化改革。 | x.txt | 北京经济技术开发区 | county | 2021",
             "县委、县政府:\\n2024年以来,教育局坚持以习近平法治思想为指引。\\n我局认真落实法治政府建设要求。 | 29_江苏建湖县教育局_2024.txt | 建湖县教育局 | department | 2024",
+            // 贵州省 is one place; 城乡 in 住房和城乡建设局 is none (贵州省市场监管局 2020, 温岭市住房和城乡建设局 2021)
+            "贵州省市场监管局2020年法治政府建设情况报告 | x.txt | 贵州省市场监管局 | department | 2020",
+            "温岭市住房和城乡建设局2021年法治政府建设工作报告 | x.txt | 温岭市住房和城乡建设局 | department | 2021",
             // the year with a space, in mid-line after 根据…, or only in a dated event (邹城市 2023, 清波街道 2023, 高邑县 2020)
             "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导。 | 05_山东邹城市_2023.txt | 邹城市 | county | 2023",
             "根据中共中央《全面深化法治领域改革纲要(2023—2027年)》的部署,2023年,清波街道以法治建设为抓手,清波街道党工委坚持依法行政。 | x.txt | 清波街道 | township | 2023",

@@ -119,7 +119,12 @@ class PhrasingVariantsTest {
             "法律顾问审核各类合同6件,重大行政执法决定62件。 | enforcement.legal_review | 1",
             "制定年度法治政府建设计划。 | leadership.annual_plan | 1",
             "在区政府常务会议开展“在法治轨道上推动民营经济持续健康高质量发展”专题学法。 | leadership.meeting_law_study | 1",
-            "全年组织局机关干部参加国家工作人员学法用法培训考试,参与率、合格率均达100%。 | leadership.law_exam_participation_rate | 100"})
+            "全年组织局机关干部参加国家工作人员学法用法培训考试,参与率、合格率均达100%。 | leadership.law_exam_participation_rate | 100",
+            // held-out set 10: 临湘市 2025, 黎侯镇 2025, 温岭市住房和城乡建设局 2021
+            "全部参与如法网学习考核,参学率、达标率达100%。 | leadership.law_exam_participation_rate | 100",
+            "围绕习近平法治思想、宪法、民法典等法律法规组织专题学习8次。 | leadership.xi_thought_study | 1",
+            "组织开展各类宣传活动10余次。 | society.publicity_events | 10",
+            "完善规范性文件修改、废止和定期清理制度,及时清理废止、失效文件。 | normdoc.cleanup | 1"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -220,7 +225,10 @@ class PhrasingVariantsTest {
             "及时公布重大行政决策目录。 | decision.major_decision_catalog | 1",
             "全年审查重大行政执法决定15件。 | enforcement.legal_review | 1",
             "在局党组会上举办民法典专题学法。 | leadership.meeting_law_study | 1",
-            "组织全员参加法治理论考试,参加率、优秀率均为100%。 | leadership.law_exam_participation_rate | 100"})
+            "组织全员参加法治理论考试,参加率、优秀率均为100%。 | leadership.law_exam_participation_rate | 100",
+            "学法平台参学率100%。 | leadership.law_exam_participation_rate | 100",
+            "局机关组织开展各类普法宣传活动25场。 | society.publicity_events | 25",
+            "对规范性文件实行定期清理制度。 | normdoc.cleanup | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -287,7 +295,9 @@ class PhrasingVariantsTest {
             "1卷行政执法案卷被市依法行政工作联席会议办公室评为优秀案卷。 | enforcement.case_file_reviews",
             "充分发挥村法律顾问作用。 | decision.legal_adviser",
             "部分领导干部述法流于形式。 | leadership.shufa_full_coverage",
-            "开展法律援助宣传活动10次。 | dispute.legal_aid_cases"})
+            "开展法律援助宣传活动10次。 | dispute.legal_aid_cases",
+            "全面落实规范性文件法制审核制度。 | enforcement.legal_review",
+            "严格执行合同法制审核制度。 | enforcement.legal_review"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -353,6 +363,8 @@ class PhrasingVariantsTest {
             // 公义镇 2021: the district's group issued it
             "公义镇2021年法治政府建设情况报告 | 按照彭山区法治政府建设领导小组印发的《2021年度法治政府建设重点工作安排》相关要求推进。 | false",
             "某某镇2021年法治政府建设情况报告 | 严格落实我镇印发的《2021年度法治政府建设重点工作安排》。 | true",
+            // 焉耆回族自治县 2022: an autonomous county names its plans without its people's name
+            "焉耆回族自治县人民政府关于2022年法治政府建设情况的报告 | 制发《焉耆县法治政府建设2022年工作要点》。 | true",
             "某某镇2024年法治政府建设情况报告 | 研究2024年清城区法治政府建设工作要点。 | false",
             "某某乡2024年法治政府建设情况报告 | 认真落实《2024年全县法治政府建设工作要点》。 | false",
             "某某县2024年法治政府建设情况报告 | 印发《2024年全县法治政府建设工作要点》。 | true",

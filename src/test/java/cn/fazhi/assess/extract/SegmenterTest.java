@@ -27,7 +27,10 @@ class SegmenterTest {
             // the 、 lost in publishing (土溪镇 2022)
             "一法治政府建设基本情况及取得成效 | ACHIEVEMENTS",
             "二存在的问题和不足 | SHORTCOMINGS",
-            "三下一步工作打算 | NEXT_YEAR_PLAN"})
+            "三下一步工作打算 | NEXT_YEAR_PLAN",
+            // a stray comma (泸州市 2022); this year's work put into the year's plan (忻州市 2020)
+            "一,、法治建设第一责任人履职情况 | FIRST_RESPONSIBLE",
+            "一、把法治政府建设纳入本地区发展总体规划和年度工作计划 | ACHIEVEMENTS"})
     void headingIsClassified(String heading, SectionKind kind) {
         Segmentation s = new Segmenter().segment(ReportText.of("t.txt", "txt", heading + "\n正文。"));
 
