@@ -142,7 +142,7 @@ final class MetaExtractor {
         add(found, head, text, SUBJECT);
         // a subject met once in mid-text is more often a clause (一是成立党工委书记任组长的街道, 解决全省…) than the
         // unit, which a report names again
-        found.subList(beforeSubject, found.size()).removeIf(f -> !UnitNames.isBare(f.name()) && occurrences(body, f.name()) < 2);
+        found.subList(beforeSubject, found.size()).removeIf(f -> !UnitNames.isBare(f.name()) && UnitNames.count(body, f.name()) < 2);
         boolean department = speaksAsDepartment(body);
         if (department) {
             add(found, head, text, DEPARTMENT_BODY);
@@ -170,14 +170,6 @@ final class MetaExtractor {
         }
         m = TITLE.matcher(line + next);
         return m.find() && m.end("y") <= line.length() ? m : null;
-    }
-
-    private static int occurrences(String body, String name) {
-        int n = 0;
-        for (int i = body.indexOf(name); i >= 0 && n < 2; i = body.indexOf(name, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     private static boolean speaksAsDepartment(String body) {

@@ -122,7 +122,7 @@ final class UnitNames {
     /** Whether a department's name holds its place (陇西县司法局), not only its office (司法局). */
     static boolean hasPlace(String name) {
         Matcher m = PLACE_TOKEN.matcher(PROVINCES.matcher(name).replaceFirst(""));
-        return m.lookingAt() && !NOT_A_PLACE.contains(m.group()) && !OFFICE_IN_TOKEN.matcher(m.group()).find();
+        return m.lookingAt() && isPlace(m.group());
     }
 
     static boolean isDepartment(String name) {
@@ -159,7 +159,7 @@ final class UnitNames {
         int end = 0;
         while (m.find() && m.start() == end) {
             String rest = stripped.substring(m.end());
-            if (!rest.matches("[\\u4e00-\\u9fff]{2,}") || NOT_A_PLACE.contains(m.group()) || OFFICE_IN_TOKEN.matcher(m.group()).find()) {
+            if (!rest.matches("[\\u4e00-\\u9fff]{2,}") || !isPlace(m.group())) {
                 break;
             }
             tokens.add(m.group());
@@ -205,7 +205,13 @@ final class UnitNames {
         return name;
     }
 
-    private static int count(String body, String s) {
+    /** A token ending like a place that is one (not 城市, not 公安局增城区, not 住房和城乡). */
+    private static boolean isPlace(String token) {
+        return !NOT_A_PLACE.contains(token) && !OFFICE_IN_TOKEN.matcher(token).find();
+    }
+
+    /** How often {@code s} stands in {@code body} (counted up to 1,000). */
+    static int count(String body, String s) {
         int n = 0;
         for (int i = body.indexOf(s); i >= 0 && n < 1000; i = body.indexOf(s, i + 1)) {
             n++;

@@ -332,7 +332,14 @@ class PhrasingVariantsTest {
             "decision.major_decision_catalog | 修订重大行政决策事项清单。 | 重大行政决策事项清单尚未修订。 | 要求必须修订重大行政决策事项清单。",
             "leadership.shufa_full_coverage | 科级干部述法率100%。 | 科级干部述法率未达100%。 | 要求科级干部述法率必须达到100%。",
             "leadership.meeting_law_study | 通过班子会等载体开展专题学法4次。 | 班子会等载体学法次数偏少。 | 要求通过班子会等载体必须开展专题学法。",
-            "dispute.legal_aid_cases | 提供法律援助共计10余次。 | 提供法律援助仅10余次,覆盖面不广。 | 要求提供法律援助必须不少于10次。"})
+            "dispute.legal_aid_cases | 提供法律援助共计10余次。 | 提供法律援助仅10余次,覆盖面不广。 | 要求提供法律援助必须不少于10次。",
+            "leadership.xi_thought_study | 深入落实习近平法治思想。 | 落实习近平法治思想还不够深入。 | 要求必须深入落实习近平法治思想。",
+            "decision.legal_adviser | 落实法律顾问联合论证制度。 | 法律顾问联合论证制度落实不到位。 | 要求必须落实法律顾问联合论证制度。",
+            "enforcement.legal_review | 健全三级法制审核机制。 | 三级法制审核机制尚不健全。 | 要求必须健全三级法制审核机制。",
+            "normdoc.cleanup | 对规范性文件实行定期清理制度。 | 规范性文件定期清理制度执行不严。 | 要求对规范性文件必须实行定期清理制度。",
+            "leadership.law_exam_participation_rate | 学法平台参学率100%。 | 学法平台参学率未达100%。 | 要求学法平台参学率必须达到100%。",
+            "leadership.annual_plan | 制定年度法治政府建设计划。 | 未及时制定年度法治政府建设计划。 | 要求各单位必须制定年度法治政府建设计划。",
+            "society.publicity_events | 组织开展各类宣传活动10余次。 | 组织开展各类宣传活动仅10余次。 | 要求组织开展各类宣传活动必须达到10次。"})
     void sessionEightFormsAreNotWorkDoneInAPlanAShortcomingOrAnInstruction(String key, String plan, String shortcoming,
                                                                            String instruction) {
         for (String part : List.of("二、2025年工作安排\n" + plan, "二、存在的问题\n" + shortcoming,
