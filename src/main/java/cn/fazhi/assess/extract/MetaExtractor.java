@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Who reports, at which level, for which year. The unit comes from the first of: the title (one line or
  * two, 中共…委 / 人民政府 / 办事处 / 管委会 / 关于), a saved page's 发布机构 or 来源, "现将…报告如下", the subject
- * of the opening sentence, and the file name; "我市", "县司法局" are completed from the others. The level
+ * of the opening sentence, the place a report that says 我县 names most often ({@link OwnPlace}), and the file
+ * name; "县司法局" is completed from the others. The level
  * comes from the name, or from what the text says when there is no name. The year is the year reported on,
  * so dates in page chrome (成文日期, 发布时间) are ignored. Each value keeps the words it came from.
  */
@@ -28,20 +29,29 @@ final class MetaExtractor {
             "^[\\s《]*(?<u>[^\\n]{0,60}?)\\s*(关于)?(报送|呈报|上报)?\\s*(?<y>(19|20)\\d\\d)\\s*年?度?[^\\n]{0,30}?" + REPORT_WORDS);
     private static final int TITLE_LENGTH = 100;
     private static final Pattern TITLE_UNIT = Pattern.compile("[\\u4e00-\\u9fff\\s、()a-zA-Z\\u00c0-\\u01dc\\u0300-\\u036f]*");
+    // "长春市人民政府关于" / "2023年度法治政府建设情况的报告": the name line may end with 关于
     private static final Pattern TITLE_NAME_LINE = Pattern.compile(
-            "^\\s*(?<u>[\\u4e00-\\u9fff\\s、]{2,40}?(人民政府?|政府|办事处|管委会|管理委员会|" + UnitNames.DEPARTMENT_SUFFIX + "))\\s*$");
+            "^\\s*(?<u>[\\u4e00-\\u9fff\\s、]{2,40}?(人民政府?|政府|办事处|管委会|管理委员会|" + UnitNames.DEPARTMENT_SUFFIX + "))\\s*(关于)?\\s*$");
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "^\\s*(19|20)\\d\\d\\s*年度?(?<u>[\\u4e00-\\u9fff]{2,20}?)(人民政府|政府)?(法治政府建设|法治建设|依法行政)");
     private static final Pattern FIELD = Pattern.compile(
             "(发布机构|发文机关|信息来源|来源|发布单位)\\s*[|:：]?\\s*(?<u>[\\u4e00-\\u9fff]{2,30})");
-    private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府)?(19|20)\\d\\d年");
+    private static final Pattern REPORTED = Pattern.compile("现将(?<u>" + NAME + ")(人民政府|政府|办事处|管委会)?((19|20)\\d\\d年|法治|依法)");
     private static final String VERBS = "(始终|坚持|全面|深入|认真|紧紧|以|立足|围绕|法治政府建设|法治建设|紧扣|聚焦|持续|积极|高度|扎实|不断"
-            + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持)";
+            + "|切实|严格|着力|牢牢|在|按照|依法|大力|进一步|统筹|锚定|把|将|强化|加强|全力|始终坚持|坚决|紧密|主动|高标准)";
     // the opening sentence's subject may act 根据 its superiors' plans; later in the text 区司法局根据… is a sub-unit
     private static final String OPENING_VERBS = VERBS.substring(0, VERBS.length() - 1) + "|根据|依据)";
-    private static final Pattern OPENING = Pattern.compile("^\\s*(19|20)\\d\\d\\s*年(度|以来)?\\s*[,，]\\s*((在|按照|根据)[^,。]{2,40}?[,，]\\s*){0,3}(?<u>"
-            + NAME + ")(人民政府|政府|党委|党工委)?(?:\\(以下简称[^)]{1,12}\\))?(?=" + OPENING_VERBS + ")");
-    private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")(?=" + VERBS + ")");
+    // "2023年,在区委、区政府的正确领导下,省厅的指导下,新市街道办事处坚持…", "今年以来,龍華街道堅持…"
+    // a subject with its party and government ("桑日镇党委、政府", "唐山市委、市政府") or an alias in brackets
+    private static final String BODIES = "(人民政府|政府|党委|党工委|办事处|管委会|管理委员会|委)?"
+            + "([、和]?(党委|党工委|人民政府|政府|(省|市|州|县|区|旗)(人民)?政府))?(?:\\([^)]{1,16}\\))?";
+    private static final Pattern OPENING = Pattern.compile("^\\s*((19|20)\\d\\d\\s*年(度|以来)?|今年以来)\\s*[,，]\\s*"
+            + "((在|按照|根据)[^,。]{2,40}?[,，]\\s*|[^,。]{2,30}?(领导|指导|部署|支持)下[,，]\\s*){0,3}(?<u>" + NAME + ")"
+            + BODIES + "(?=" + OPENING_VERBS + ")");
+    private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")" + BODIES + "(?=" + VERBS + ")");
+    // "这一年,唐山市委、市政府以…": a place's party committee and government together are the unit, met once or not
+    private static final Pattern PARTY_AND_GOVERNMENT = Pattern.compile("(^|[,，。])\\s*(?<u>" + NAME + ")(委|党委|党工委)、?"
+            + "(省|市|州|县|区|旗|镇|乡)?(人民)?政府(?=" + VERBS + ")", Pattern.MULTILINE);
     // the unit's own document named with its name (《长武县2021年法治政府建设工作要点》, 《岳阳市人民政府2025年度…目录》),
     // taken only where the text also speaks of itself as 我县 / 我市 …: a report without a title that names no one else
     private static final Pattern OWN_DOCUMENT = Pattern.compile(
@@ -82,7 +92,7 @@ final class MetaExtractor {
         String body = text.normalized();
         List<Found> candidates = candidates(text, head, fileName);
         boolean department = speaksAsDepartment(body);
-        Found unit = choose(candidates, department);
+        Found unit = choose(candidates, department, body);
         String level = null;
         String levelQuote = null;
         if (unit != null) {
@@ -143,11 +153,18 @@ final class MetaExtractor {
         // a subject met once in mid-text is more often a clause (一是成立党工委书记任组长的街道, 解决全省…) than the
         // unit, which a report names again
         found.subList(beforeSubject, found.size()).removeIf(f -> !UnitNames.isBare(f.name()) && UnitNames.count(body, f.name()) < 2);
+        add(found, head, text, PARTY_AND_GOVERNMENT);
         boolean department = speaksAsDepartment(body);
         if (department) {
             add(found, head, text, DEPARTMENT_BODY);
         }
         ownDocument(text, department).ifPresent(f -> add(found, f.name(), f.quote(), body));
+        // only a report that has not named itself yet (or only as 县司法局) needs its 我县 resolved
+        String voice = department || !found.stream().allMatch(f -> UnitNames.isBare(f.name())) ? null : OwnPlace.voice(body);
+        OwnPlace.Named own = voice == null ? null : OwnPlace.mostNamed(body, voice);
+        if (own != null && found.size() < MAX_CANDIDATES) {
+            found.add(new Found(own.name(), text.quote(own.start(), own.end())));
+        }
         if (fileName != null) {
             // the last resort, kept whatever the text gave: it may complete a bare "县司法局"
             String stem = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
@@ -219,10 +236,11 @@ final class MetaExtractor {
 
     /**
      * The first complete name; a bare department name (县司法局) is completed by a later one ending the same
-     * way, or by a place it belongs to (东莞市 + 市财政局), and stands as it is when neither is there. In a report
-     * that speaks as a department (我局), only a department is the unit.
+     * way, or by a place it belongs to (东莞市 + 市财政局), or by the place the text names whole (武汉市水务局) or
+     * names most often, and stands as it is when none is there. In a report that speaks as a department (我局),
+     * only a department is the unit.
      */
-    private static Found choose(List<Found> candidates, boolean department) {
+    private static Found choose(List<Found> candidates, boolean department, String body) {
         for (Found f : candidates) {
             if (department && !UnitNames.isDepartment(f.name())) {
                 continue; // a department's report names its government's places: they complete, they are not the unit
@@ -250,6 +268,12 @@ final class MetaExtractor {
                 if (!UnitNames.isDepartment(other.name()) && other.name().endsWith(prefix) && other.name().length() > 1) {
                     return new Found(other.name() + tail, f.quote());
                 }
+            }
+            // 市水务局 in a report whose page names 武汉市水务局; else 市司法局 in a report that names 南阳市 in passing
+            OwnPlace.Named place = OwnPlace.withPlace(body, f.name());
+            place = place != null ? place : OwnPlace.mostNamed(body, prefix);
+            if (place != null) {
+                return new Found(place.name() + tail, f.quote());
             }
         }
         return candidates.stream().filter(f -> !department || UnitNames.isDepartment(f.name())).findFirst().orElse(null);

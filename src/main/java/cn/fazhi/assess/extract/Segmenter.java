@@ -23,9 +23,10 @@ final class Segmenter {
             + "[\\u4e00-\\u9fff]{3,28}\\s*$");
     private static final Pattern PART_WORDS = Pattern.compile("情况|成效|举措|措施|做法|问题|不足|差距|计划|安排|打算|思路|第一责任人");
     // a page saved as one long line keeps its headings inline: "…报告如下: 一、主要举措和成效 市场监管系统…"
-    // ("…报告如下。一、2021年度…主要举措和成效(一)坚持…": with no space, the heading ends where its first part begins)
+    // ("…报告如下。一、2021年度…主要举措和成效(一)坚持…": with no space, the heading ends where its first part begins;
+    // "一、党政主要负责人履行…职责,加强法治政府建设情况 一是…": a heading may hold a comma)
     private static final Pattern INLINE_LEVEL1 = Pattern.compile(
-            "(?<=[。:;!?])\\s*(?<h>[一二三四五六七八九十]{1,3}、[^。,;:!?\\s()]{2,30}?)(?=\\s|\\(一\\))");
+            "(?<=[。:;!?])\\s*(?<h>[一二三四五六七八九十]{1,3}、[^。;:!?\\s()]{2,40}?)(?=\\s|\\(一\\))");
     private static final int LONG_LINE = 150;
     private static final Pattern INTO_A_PLAN = Pattern.compile("(纳入|列入)[^,。]{0,20}(规划|计划)");
     private static final Pattern LEVEL2 = Pattern.compile("^\\s*\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)");

@@ -18,7 +18,8 @@ final class UnitNames {
     private static final Pattern PROVINCES = Pattern.compile("^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
             + "|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?!省|市|自治区)");
     private static final Pattern PARTY = Pattern.compile("^中共[\\u4e00-\\u9fff]{1,20}?(委员会|党工委|工委|委)[\\s、,和及与]*");
-    private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|管理委员会|管委会|党工委)$");
+    // 管理委员会 is a zone's government (高新区管理委员会), not a department's name (市场监督管理委员会)
+    private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|(?<=[区城园港岛湾])管理委员会|管委会|党工委)$");
     private static final Pattern NOT_A_UNIT = Pattern.compile("(干部|内部|局部|全部|总部|外部|支部|本部|党委|纪委|常委|政法委|编委|政协|法院"
             + "|检察院|中心组|办公会|委员会委员|工作部|领导小组办公室|依法治[\\u4e00-\\u9fff]{0,2}办)$");
     // 甘州区, 兰州新区, 杭州市, 贵州省: a 州 followed by a place word is part of one name, not a place of its own
@@ -36,12 +37,15 @@ final class UnitNames {
             "^(?!市中区)(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
     // 枣庄市中区 is 枣庄市 + 市中区 (a district of that name), written with one 市
     private static final Pattern ONE_SHI = Pattern.compile("(?<=[\\u4e00-\\u9fff]市)(?<!市市)中区");
-    private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|其|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
+    private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|其|经济|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
             + "|镇政府|乡政府|街道办|党工委|经济开发区|高新区|开发区|新区|市区|城区|辖区|地区|社区|管委会"
             // a verb or preposition opens a clause, never a name: 召开全市, 研究制定市, 在市, 遵循新区
             + "|在|按照|根据|遵循|围绕|召开|研究|制定|推动|推进|全面|深入|认真|坚持|加强|开展|组织|建立|健全|完善|落实|贯彻|印发"
-            + "|出台|对|由|经|向|以|为|把|将|从|与|和|及|并|等|让|使|已|均|都|共|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
-            + "|关于|报送|现将|城市|聚焦|调整|着力|立足|紧扣|围绕)");
+            + "|出台|累计|实现|确保|指导|督促|积极|持续|不断|进一步|切实"
+            + "|关于|报送|现将|城市|聚焦|调整|着力|立足|紧扣|围绕"
+            // a one-character preposition opens a clause only before a place word (在市, 对全县, 由区司法局): 和平区,
+            // 共和县, 都匀市, 将乐县 are names
+            + "|[对由经向以为把将从与和及并等让使已均都共](?=[省市州县区旗镇乡街全我本各该]|法治))");
     // words of a clause, never of a name: 聚焦我市, 局主要领导多次主持局务会议研究部署
     private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|培训班|^[一二三四五六七八九十]是");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
@@ -75,6 +79,8 @@ final class UnitNames {
         for (Matcher m = PARTY.matcher(name); m.find() && m.end() < name.length(); m = PARTY.matcher(name)) {
             name = name.substring(m.end());
         }
+        // a place's party committee reporting alone (中共张店区房镇镇委员会) reports for the place
+        name = name.replaceFirst("^中共([\\u4e00-\\u9fff]{2,20}?(" + PLACE_SUFFIX + "))(委员会|党工委|工委|委)$", "$1");
         name = name.replaceFirst("^关于", "");
         int about = name.indexOf("关于");
         name = about > 0 ? name.substring(0, about) : name;
@@ -83,6 +89,9 @@ final class UnitNames {
         name = ONE_SHI.matcher(name).replaceFirst("市中区");
         if (INTERNAL_OFFICE.matcher(name).matches()) {
             return null;
+        }
+        if (name.matches("(省|市|州|县|区|旗)(人民政府|政府)(办公室|办公厅|办)")) {
+            return name; // "现将市政府办公室2022年度…报告如下": the office reports on itself; its place is completed later
         }
         if (name.matches(".+(人民政府|政府)(办公室|办公厅)") && body != null
                 && OFFICE_VOICE.matcher(body.substring(0, Math.min(body.length(), OFFICE_VOICE_SPAN))).find()) {
@@ -187,8 +196,9 @@ final class UnitNames {
     }
 
     /**
-     * 奉节鱼复街道 (a file name) → 鱼复街道 where the report names 奉节县 as a place of its own: the parent's name
-     * is no part of the unit's. Departments keep their place.
+     * 奉节鱼复街道 (a file name) → 鱼复街道 where the report names 奉节县 as a place of its own, or names only
+     * 舒桥 of 青田舒桥乡; 营口老边区 → 老边区 (营口 is a prefecture city): the parent's name is no part of the
+     * unit's. Departments keep their place.
      */
     static String withoutParent(String name, String body) {
         if (isDepartment(name)) {
@@ -197,8 +207,16 @@ final class UnitNames {
         for (int cut = 2; cut <= name.length() - 3; cut++) {
             String parent = name.substring(0, cut);
             String rest = name.substring(cut);
-            if (PARENT_IN_TEXT.matcher(rest).matches() && !GENERIC.matcher(rest).find()
-                    && PARENT_LEVELS.stream().anyMatch(level -> body.contains(parent + level))) {
+            if (GENERIC.matcher(rest).find()) {
+                continue;
+            }
+            boolean township = PARENT_IN_TEXT.matcher(rest).matches();
+            // 营口老边区: a prefecture city's name before a place of its own
+            boolean city = LAST_PLACE.matcher(rest).matches() && PrefectureCities.contains(parent + "市");
+            // 青田舒桥乡 where the report speaks of 法治舒桥 and never of 青田
+            String core = rest.replaceFirst("(街道|镇|乡|苏木)$", "");
+            boolean ownCore = township && core.length() >= 2 && body.contains(core) && !body.contains(parent);
+            if (township && PARENT_LEVELS.stream().anyMatch(level -> body.contains(parent + level)) || city || ownCore) {
                 return rest;
             }
         }

@@ -99,7 +99,35 @@ class MetaAndNumbersTest {
             // the year with a space, in mid-line after 根据…, or only in a dated event (邹城市 2023, 清波街道 2023, 高邑县 2020)
             "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导。 | 05_山东邹城市_2023.txt | 邹城市 | county | 2023",
             "根据中共中央《全面深化法治领域改革纲要(2023—2027年)》的部署,2023年,清波街道以法治建设为抓手,清波街道党工委坚持依法行政。 | x.txt | 清波街道 | township | 2023",
-            "中共高邑县委:\\n今年以来,我县以落实《法治政府建设实施纲要(2015-2020年)》为主线。\\n县政府于2020年3月18日印发了工作要点。 | 08_河北高邑县_2020.txt | 高邑县 | county | 2020"})
+            "中共高邑县委:\\n今年以来,我县以落实《法治政府建设实施纲要(2015-2020年)》为主线。\\n县政府于2020年3月18日印发了工作要点。 | 08_河北高邑县_2020.txt | 高邑县 | county | 2020",
+            // session 10, with no file name to fall back on: the subject with its 办事处, its party and government,
+            // after 今年以来 or a clause ending 领导下 (新市街道, 龙华街道, 桑日镇, 河北省, 六安市农业农村局 …)
+            "2023年,在区委、区政府的正确领导下,新市街道办事处坚持以习近平新时代中国特色社会主义思想为指导。 | x.txt | 新市街道 | township | 2023",
+            "今年以来,龙华街道坚持以习近平新时代中国特色社会主义思想为指导,按照《深圳市龙华区2021年度法治政府建设工作要点》推进工作。 | x.txt | 龙华街道 | township | 2021",
+            "2025年,桑日镇党委、政府在县委、县政府的坚强领导下,推进法治政府建设。 | x.txt | 桑日镇 | township | 2025",
+            "2019年,河北省委、省政府坚持以习近平新时代中国特色社会主义思想为指导。 | x.txt | 河北省 | province | 2019",
+            "2021年,在市委、市政府的坚强领导下,省农业农村厅的正确指导下,六安市农业农村局全面贯彻落实法治政府建设。 | x.txt | 六安市农业农村局 | department | 2021",
+            "2020年以来,在市委、市政府的坚强领导下,山海关区政府坚决贯彻落实习近平法治思想。 | x.txt | 山海关区 | county | 2020",
+            "2021年时间节点特殊,是“十四五”规划开局之年。这一年,唐山市委、市政府以习近平法治思想为指导。现将2021年度法治政府建设情况报告如下。 | x.txt | 唐山市 | city | 2021",
+            // a title broken after 关于; 现将 the unit 法治政府建设…; a name opening with 共, 和 (共和县, 和平区)
+            "长春市人民政府关于\\n2023年度法治政府建设情况的报告 | x.txt | 长春市 | city | 2023",
+            "2022年,镇政府坚持依法行政。现将大黄堡镇法治政府建设有关情况汇报如下。 | x.txt | 大黄堡镇 | township | 2022",
+            "共和县2021年法治政府建设工作报告\\n共和县2021年法治政府建设工作报告 | x.txt | 共和县 | county | 2021",
+            "和平区人民政府关于2022年度法治政府建设情况的报告 | x.txt | 和平区 | county | 2022",
+            // a department's 管理委员会; a place's party committee reporting alone; a government office reporting on itself
+            "天津市市场监督管理委员会\\n2023年法治政府建设情况报告 | x.txt | 天津市市场监督管理委员会 | department | 2023",
+            "中共张店区房镇镇委员会关于2024年度法治建设工作情况的报告 | x.txt | 房镇镇 | township | 2024",
+            "根据《法治政府建设与责任落实督察工作规定》,现将市政府办公室2022年度法治政府建设情况报告如下:\\n2022年,市政府办公室坚持依法行政,紧紧围绕《保山市法治政府建设实施纲要(2021一2025年)》明确的目标任务推进工作。 | x.txt | 保山市政府办公室 | department | 2022",
+            // a bare department completed from the page (武汉市水务局) or the place the text names (绍兴市)
+            "2026-01-20 17:01  武汉市水务局\\n市水务局2025年度法治政府建设情况报告\\n2025年,我局深入学习贯彻习近平法治思想。 | x.txt | 武汉市水务局 | department | 2025",
+            "2023年,在市委的坚强领导下,市市场监管局以法治建设为抓手,全面落实《绍兴市优化营商环境条例》。 | x.txt | 绍兴市市场监管局 | department | 2023",
+            // 县人民政府 / 我镇 / 我街 resolved from the place of that kind the text names as a body (岳阳县, 下太镇, 沙面街道)
+            "现将县人民政府2022年法治政府建设工作情况报告如下。\\n一、主要成效\\n制定了《岳阳县人民政府常务会会前学法制度》《岳阳县法治政府建设实施方案》。 | x.txt | 岳阳县 | county | 2022",
+            "2022年,全镇上下深入学习党的二十大精神,让党的二十大精神在下太镇落地生根。把习近平法治思想列入下太镇委党校培训课程。 | x.txt | 下太镇 | township | 2022",
+            "2024年,我街坚持依法行政,落实《沙面街道2024年法治建设工作任务》。 | x.txt | 沙面街道 | township | 2024",
+            // a file name's parent place dropped: a prefecture city (营口), a county the text never names (青田)
+            "2025年,我区坚持依法行政。 | 10_辽宁营口老边区_2025.txt | 老边区 | county | 2025",
+            "2024年,我乡坚持依法行政,全力建设法治舒桥。 | 12_浙江青田舒桥乡_2024.txt | 舒桥乡 | township | 2024"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
 
@@ -117,6 +145,17 @@ class MetaAndNumbersTest {
 
         assertThat(e.unit()).isEqualTo("城关镇");
         assertThat(e.level()).isEqualTo("township");
+    }
+
+    /** A clause that runs into a level word (通过县委常委会, 将学法纳入县政府…) names no place: 我县 stays unnamed. */
+    @Test
+    void aClauseRunningIntoALevelWordIsNoPlace() {
+        Extraction e = extractor.extract(ReportText.of("x.txt", "txt",
+                "2023年,我县坚持依法行政。一年来,通过县委常委会研究法治工作4次,始终在县委领导下推进工作,更加自觉地接受县人大的监督。"
+                        + "将学法纳入县政府常务会议议程。\n"));
+
+        assertThat(e.unit()).isNull();
+        assertThat(e.level()).isEqualTo("county");
     }
 
     @Test

@@ -124,7 +124,10 @@ class PhrasingVariantsTest {
             "全部参与如法网学习考核,参学率、达标率达100%。 | leadership.law_exam_participation_rate | 100",
             "围绕习近平法治思想、宪法、民法典等法律法规组织专题学习8次。 | leadership.xi_thought_study | 1",
             "组织开展各类宣传活动10余次。 | society.publicity_events | 10",
-            "完善规范性文件修改、废止和定期清理制度,及时清理废止、失效文件。 | normdoc.cleanup | 1"})
+            "完善规范性文件修改、废止和定期清理制度,及时清理废止、失效文件。 | normdoc.cleanup | 1",
+            // held-out set 11: 长沙县司法局 2020, 宜春市公安局 2023
+            "严格落实规范性文件统一登记、统一编号、统一印发,执行“三统一”及备案“三率”100%。 | normdoc.filed | 1",
+            "全局共有4名法律顾问、20名公职律师。 | decision.public_lawyers | 20"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -228,7 +231,10 @@ class PhrasingVariantsTest {
             "组织全员参加法治理论考试,参加率、优秀率均为100%。 | leadership.law_exam_participation_rate | 100",
             "学法平台参学率100%。 | leadership.law_exam_participation_rate | 100",
             "局机关组织开展各类普法宣传活动25场。 | society.publicity_events | 25",
-            "对规范性文件实行定期清理制度。 | normdoc.cleanup | 1"})
+            "对规范性文件实行定期清理制度。 | normdoc.cleanup | 1",
+            "全年制定规范性文件2件,审查、报备率均达100%。 | normdoc.filed | 1",
+            "规范性文件备案及时率100%。 | normdoc.filed | 1",
+            "聘请3名法律顾问、配备12名公职律师。 | decision.public_lawyers | 12"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -297,7 +303,9 @@ class PhrasingVariantsTest {
             "部分领导干部述法流于形式。 | leadership.shufa_full_coverage",
             "开展法律援助宣传活动10次。 | dispute.legal_aid_cases",
             "全面落实规范性文件法制审核制度。 | enforcement.legal_review",
-            "严格执行合同法制审核制度。 | enforcement.legal_review"})
+            "严格执行合同法制审核制度。 | enforcement.legal_review",
+            // a count of another list item is not the count of public lawyers
+            "配备5名法律顾问、公职律师若干。 | decision.public_lawyers"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -335,6 +343,9 @@ class PhrasingVariantsTest {
             "dispute.legal_aid_cases | 提供法律援助共计10余次。 | 提供法律援助仅10余次,覆盖面不广。 | 要求提供法律援助必须不少于10次。",
             "leadership.xi_thought_study | 深入落实习近平法治思想。 | 落实习近平法治思想还不够深入。 | 要求必须深入落实习近平法治思想。",
             "decision.legal_adviser | 落实法律顾问联合论证制度。 | 法律顾问联合论证制度落实不到位。 | 要求必须落实法律顾问联合论证制度。",
+            // session 10
+            "normdoc.filed | 规范性文件备案“三率”100%。 | 规范性文件备案“三率”未达100%。 | 要求规范性文件备案“三率”必须达到100%。",
+            "decision.public_lawyers | 配备4名法律顾问、20名公职律师。 | 仅有20名公职律师,力量不足。 | 要求必须配备20名公职律师。",
             "enforcement.legal_review | 健全三级法制审核机制。 | 三级法制审核机制尚不健全。 | 要求必须健全三级法制审核机制。",
             "normdoc.cleanup | 对规范性文件实行定期清理制度。 | 规范性文件定期清理制度执行不严。 | 要求对规范性文件必须实行定期清理制度。",
             "leadership.law_exam_participation_rate | 学法平台参学率100%。 | 学法平台参学率未达100%。 | 要求学法平台参学率必须达到100%。",

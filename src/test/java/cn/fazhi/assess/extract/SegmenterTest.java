@@ -84,6 +84,20 @@ class SegmenterTest {
         assertThat(kindAt(s, text, "全年审查规范性文件20件")).isEqualTo(SectionKind.NEXT_YEAR_PLAN);
     }
 
+    /** An inline heading that holds a comma (余姚市 2023) is still one heading, and a first-responsible part. */
+    @Test
+    void anInlineHeadingMayHoldAComma() {
+        String body = "2023年,余姚市人民政府坚持依法行政,高质量推进法治政府建设各项工作并取得积极成效。"
+                + " 一、党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设情况 一是夯实法治基础。市政府常务会议专题听取法治政府建设报告,"
+                + "研究法治政府建设具体举措,全市929名机关事业单位主要负责人完成述职述法。 二、存在的不足 执法队伍专业化水平仍有差距。";
+        ReportText text = ReportText.of("t.txt", "txt", body);
+        Segmentation s = new Segmenter().segment(text);
+
+        assertThat(s.headings()).extracting(Heading::level).containsExactly(1, 1);
+        assertThat(kindAt(s, text, "市政府常务会议专题听取")).isEqualTo(SectionKind.FIRST_RESPONSIBLE);
+        assertThat(kindAt(s, text, "执法队伍专业化")).isEqualTo(SectionKind.SHORTCOMINGS);
+    }
+
     private static SectionKind kindAt(Segmentation s, ReportText text, String words) {
         int at = text.normalized().indexOf(words);
         return s.lines().stream().filter(l -> l.start() <= at && at < l.end()).findFirst().orElseThrow().kind();
