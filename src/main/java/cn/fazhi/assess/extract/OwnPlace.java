@@ -21,10 +21,6 @@ final class OwnPlace {
     private static final Pattern BARE_SELF = Pattern.compile(
             "(?m)(现将|^\\s*(19|20)\\d\\d\\s*年度?\\s*[,，]\\s*|^\\s*)(?<v>省|市|县|区|旗|镇|乡)(人民)?政府(?!办)");
     private static final Pattern TOWNSHIP_VOICE = Pattern.compile("全(镇|乡)|(镇|乡)党委");
-    private static final String[] PROVINCES = {"北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省",
-            "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
-            "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
-            "青海省", "宁夏回族自治区", "新疆维吾尔自治区"};
     // words a place name never runs on into: 市场, 市民, 县城, 区域, 镇级
     private static final String NOT_AFTER = "(?!场|民|长|级|域|直|城|内|外|里|属|情)";
     // 市县, 全街, 自治区: a level word or 全 before the ending, or 自治 alone, is no name
@@ -135,8 +131,8 @@ final class OwnPlace {
     private static Named province(String span) {
         Named best = null;
         int bestCount = 0;
-        for (String province : PROVINCES) {
-            String shortName = province.replaceFirst("(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "");
+        for (String province : UnitNames.PROVINCE_NAMES) {
+            String shortName = UnitNames.shortName(province);
             int count = UnitNames.count(span, shortName);
             if (count > bestCount) {
                 int at = span.indexOf(shortName);

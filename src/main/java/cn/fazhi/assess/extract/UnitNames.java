@@ -15,8 +15,14 @@ final class UnitNames {
     static final String DEPARTMENT_SUFFIX = "管理局|监督管理局|总局|局|委员会|委|办公室|办|中心|厅|部|署|院";
     // 街 after 街道: Guangzhou's streets call themselves 鹤龙街, 珠吉街
     static final String PLACE_SUFFIX = "特别行政区|自治区|自治州|自治县|自治旗|省|市|州|盟|地区|县|区|旗|镇|乡|苏木|街道|街|新城";
-    private static final Pattern PROVINCES = Pattern.compile("^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽"
-            + "|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?!省|市|自治区)");
+    /** The provinces, autonomous regions and municipalities, by their full names. */
+    static final List<String> PROVINCE_NAMES = List.of("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省",
+            "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
+            "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省",
+            "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区");
+    // a province's short name before a place of its own: 河北唐山…, 江西兴国县 (not 贵州省, 北京市)
+    private static final Pattern PROVINCES = Pattern.compile("^(" + String.join("|",
+            PROVINCE_NAMES.stream().map(UnitNames::shortName).toList()) + ")(?!省|市|自治区)");
     private static final Pattern PARTY = Pattern.compile("^中共[\\u4e00-\\u9fff]{1,20}?(委员会|党工委|工委|委)[\\s、,和及与]*");
     // 管理委员会 is a zone's government (高新区管理委员会), not a department's name (市场监督管理委员会)
     private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|(?<=[区城园港岛湾])管理委员会|管委会|党工委)$");
@@ -226,6 +232,11 @@ final class UnitNames {
     /** A token ending like a place that is one (not 城市, not 公安局增城区, not 住房和城乡). */
     private static boolean isPlace(String token) {
         return !NOT_A_PLACE.contains(token) && !OFFICE_IN_TOKEN.matcher(token).find();
+    }
+
+    /** 广西壮族自治区 → 广西, 湖北省 → 湖北. */
+    static String shortName(String province) {
+        return province.replaceFirst("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "");
     }
 
     /** How often {@code s} stands in {@code body} (counted up to 1,000). */

@@ -158,6 +158,13 @@ class MetaAndNumbersTest {
         assertThat(e.level()).isEqualTo("county");
     }
 
+    /** A province's short name, as reports and file names write it before a place of its own. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({"广西壮族自治区, 广西", "新疆维吾尔自治区, 新疆", "内蒙古自治区, 内蒙古", "湖北省, 湖北", "重庆市, 重庆"})
+    void aProvincesShortName(String province, String shortName) {
+        assertThat(UnitNames.shortName(province)).isEqualTo(shortName);
+    }
+
     @Test
     void withoutANameTheLevelComesFromWhatTheTextSays() {
         Extraction e = extractor.extract(ReportText.of("x.txt", "txt", "一、工作情况\n我镇为辖区12个村(社区)配备法律顾问。"));
