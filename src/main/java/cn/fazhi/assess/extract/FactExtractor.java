@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * admits wherever it stands; a figure of a single department is not the unit's.
  */
 final class FactExtractor {
+    // 涉及我局行政复议案件4宗 is the unit's own figure: no 我局, 本局 or 全局 is a sub-unit
     private static final Pattern SUB_UNIT = Pattern.compile(
-            "(?<![我本全])[\\u4e00-\\u9fff]{1,10}(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
+            "(?<![我本全])[\\u4e00-\\u9fff]{1,10}(?<![我本全])(局|办公室|中心|大队|支队|派出所|法庭|公司|医院|学校|分局)");
     private static final Pattern PER_UNIT = Pattern.compile("每(?!年)");
     private static final Pattern OWN_TOTAL = Pattern.compile("全(区|县|市|镇|乡|街道|年|局|厅|委|系统)|共|累计|合计|总|各级");
 

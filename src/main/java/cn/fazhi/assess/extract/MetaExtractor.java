@@ -4,7 +4,10 @@ import cn.fazhi.assess.read.Normalizer;
 import cn.fazhi.assess.read.ReportText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,11 +46,27 @@ final class MetaExtractor {
     private static final String OPENING_VERBS = VERBS.substring(0, VERBS.length() - 1) + "|根据|依据)";
     // "2023年,在区委、区政府的正确领导下,省厅的指导下,新市街道办事处坚持…", "今年以来,龍華街道堅持…"
     // a subject with its party and government ("桑日镇党委、政府", "唐山市委、市政府") or an alias in brackets
-    private static final String BODIES = "(人民政府|政府|党委|党工委|办事处|管委会|管理委员会|委)?"
-            + "([、和]?(党委|党工委|人民政府|政府|(省|市|州|县|区|旗)(人民)?政府))?(?:\\([^)]{1,16}\\))?";
-    private static final Pattern OPENING = Pattern.compile("^\\s*((19|20)\\d\\d\\s*年(度|以来)?|今年以来)\\s*[,，]\\s*"
-            + "((在|按照|根据)[^,。]{2,40}?[,，]\\s*|[^,。]{2,30}?(领导|指导|部署|支持)下[,，]\\s*){0,3}(?<u>" + NAME + ")"
-            + BODIES + "(?=" + OPENING_VERBS + ")");
+    // "青岛西海岸新区工委(区委)、管委(区政府)": a zone's working committee and administration, each with its alias
+    private static final String ALIAS_IN_BRACKETS = "(?:\\([^)]{1,16}\\))?";
+    private static final String BODIES = "(人民政府|政府|党委|党工委|办事处|管委会|管理委员会|工委|管委|委)?" + ALIAS_IN_BRACKETS
+            + "([、和]?(党委|党工委|人民政府|政府|管委会|管委|(省|市|州|县|区|旗)(人民)?政府))?" + ALIAS_IN_BRACKETS;
+    private static final String LEADING_CLAUSE = "(在|按照|根据)[^,。]{2,40}?[,，]\\s*";
+    // a sentence may open with its superiors' lead and no year: "2021年是…开局之年…。在区委、区政府的正确领导下,松洲街以…"
+    private static final String UNDER_THE_LEAD = "在[^,。]{2,40}?(领导|指导|支持)下[,，]\\s*";
+    // the fewest leading clauses first, and none that is the subject itself: "2023年,长治市城市管理局在市委、市政府的
+    // 正确领导下,…" is no clause "…领导下," before a subject; a sentence of preamble may come first ("…必由之路。2024年,…")
+    private static final Pattern OPENING = Pattern.compile("(^|[。！])\\s*(((19|20)\\d\\d\\s*年(度|以来)?|今年以来)\\s*[,，]\\s*"
+            + "(" + LEADING_CLAUSE + "|(?!在|按照|根据)[^,。]{2,30}?(领导|指导|部署|支持)下[,，]\\s*){0,3}?|(" + UNDER_THE_LEAD + "){1,2}?)"
+            + "(?!在|按照|根据|依据)(?<u>" + NAME + ")" + BODIES + "(?=" + OPENING_VERBS + ")");
+    // the opening paragraph: the first line of thirty characters or more that reads as sentences
+    private static final int OPENING_PARAGRAPH = 30;
+    private static final Pattern PARAGRAPH = Pattern.compile("[\\u4e00-\\u9fff][,，。]");
+    // "护国街道坚持以习近平新时代中国特色社会主义思想为指导,…现将2025年…": the paragraph's first words are its subject
+    private static final Pattern OPENING_WITHOUT_YEAR = Pattern.compile("^\\s*(?<u>" + NAME + ")" + BODIES + "(?=" + OPENING_VERBS + ")");
+    // "2023 年,邹城坚持…": a county-level city or county opening under its short name
+    private static final Pattern SHORT_OPENING = Pattern.compile("(^|[。！])\\s*(19|20)\\d\\d\\s*年度?\\s*[,，]\\s*"
+            + "(?<u>[\\u4e00-\\u9fff]{2,3}?)(?<![省市州县区旗镇乡街委府])(?=" + OPENING_VERBS + ")");
+    private static final List<String> SHORT_NAME_ENDINGS = List.of("市", "县", "区", "旗");
     private static final Pattern SUBJECT = Pattern.compile("[,，。]\\s*(?<u>" + NAME + ")" + BODIES + "(?=" + VERBS + ")");
     // "这一年,唐山市委、市政府以…": a place's party committee and government together are the unit, met once or not
     private static final Pattern PARTY_AND_GOVERNMENT = Pattern.compile("(^|[,，。])\\s*(?<u>" + NAME + ")(委|党委|党工委)、?"
@@ -76,6 +95,7 @@ final class MetaExtractor {
             Pattern.compile("(?<y>(19|20)\\d\\d)年度"),
             // the last resort: the first dated event of the opening (今年以来 … 于2020年3月18日印发了…)
             Pattern.compile("(?<y>(19|20)\\d\\d)年\\d{1,2}月"));
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<y>(19|20)\\d\\d)年");
     private static final Pattern TOWNSHIP_TEXT = Pattern.compile("我(镇|乡|街道|街)|全(镇|乡|街道)|镇党委|街道?党工委|镇政府|乡政府|街道办事处|辖区(内)?\\d+个(行政)?村");
     private static final Pattern DEPARTMENT_TEXT = Pattern.compile("我局|本局|局党组|全(市|县|区|省)[\\u4e00-\\u9fff]{2,6}系统");
     private static final Pattern COUNTY_TEXT = Pattern.compile("我(县|区|旗)|全(县|区|旗)|各乡镇|乡镇\\(街道\\)|镇\\(街道\\)");
@@ -143,10 +163,23 @@ final class MetaExtractor {
         int before = found.size();
         add(found, head, text, FIELD);
         // 文章来源: 司法局 names the office that posted the page, not the unit, unless it names its place
-        found.subList(before, found.size()).removeIf(f -> UnitNames.isDepartment(f.name()) && !UnitNames.hasPlace(f.name()));
+        // and a report that speaks as 我区 and never as 我局 is its government's, whoever posted it (来源:长沙市开福区司法局)
+        boolean governmentVoice = !speaksAsDepartment(body) && OwnPlace.speaksAsGovernment(body);
+        found.subList(before, found.size()).removeIf(f -> UnitNames.isDepartment(f.name())
+                && (!UnitNames.hasPlace(f.name()) || governmentVoice));
         add(found, head, text, REPORTED);
         for (Line line : head.subList(0, Math.min(head.size(), 12))) {
             add(found, List.of(line), text, OPENING);
+        }
+        head.stream().filter(l -> l.kind() != SectionKind.CHROME && l.end() - l.start() >= OPENING_PARAGRAPH
+                        && PARAGRAPH.matcher(body.substring(l.start(), l.end())).find()).findFirst()
+                .ifPresent(opening -> add(found, List.of(opening), text, OPENING_WITHOUT_YEAR));
+        for (Line line : head.subList(0, Math.min(head.size(), 12))) {
+            Matcher m = SHORT_OPENING.matcher(body.substring(line.start(), line.end()));
+            String whole = m.find() ? wholeName(m.group("u"), body) : null;
+            if (whole != null && found.size() < MAX_CANDIDATES) {
+                found.add(new Found(whole, text.quote(line.start() + m.start("u"), line.start() + m.end("u"))));
+            }
         }
         int beforeSubject = found.size();
         add(found, head, text, SUBJECT);
@@ -159,6 +192,11 @@ final class MetaExtractor {
             add(found, head, text, DEPARTMENT_BODY);
         }
         ownDocument(text, department).ifPresent(f -> add(found, f.name(), f.quote(), body));
+        OwnPlace.Named self = department && found.stream().noneMatch(f -> UnitNames.isDepartment(f.name()))
+                ? OwnPlace.mostNamedDepartment(body) : null;
+        if (self != null && found.size() < MAX_CANDIDATES) {
+            found.add(new Found(self.name(), text.quote(self.start(), self.end())));
+        }
         // only a report that has not named itself yet (or only as 县司法局) needs its 我县 resolved
         String voice = department || !found.stream().allMatch(f -> UnitNames.isBare(f.name())) ? null : OwnPlace.voice(body);
         OwnPlace.Named own = voice == null ? null : OwnPlace.mostNamed(body, voice);
@@ -212,6 +250,21 @@ final class MetaExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The whole name a short one stands for where the text also names it so (邹城 → 中共邹城市委), or null. */
+    private static String wholeName(String shortName, String body) {
+        String best = null;
+        int bestCount = 0;
+        for (String ending : SHORT_NAME_ENDINGS) {
+            String name = shortName + ending;
+            int count = UnitNames.count(body, name);
+            if (count > bestCount && name.equals(UnitNames.canonical(name, body))) {
+                best = name;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static void add(List<Found> found, List<Line> lines, ReportText text, Pattern p) {
@@ -272,6 +325,7 @@ final class MetaExtractor {
             // 市水务局 in a report whose page names 武汉市水务局; else 市司法局 in a report that names 南阳市 in passing
             OwnPlace.Named place = OwnPlace.withPlace(body, f.name());
             place = place != null ? place : OwnPlace.mostNamed(body, prefix);
+            place = place != null || !prefix.equals("市") ? place : OwnPlace.sloganCity(body);
             if (place != null) {
                 return new Found(place.name() + tail, f.quote());
             }
@@ -301,7 +355,20 @@ final class MetaExtractor {
                 }
             }
         }
-        return null;
+        return mostNamedYear(text);
+    }
+
+    /** The year the opening names most often (《2021年池州经开区重点工作责任清单》 …), the first on a tie; or null. */
+    private static Found mostNamedYear(ReportText text) {
+        String opening = text.normalized().substring(0, Math.min(text.normalized().length(), OWN_DOCUMENT_SPAN));
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (Matcher m = ANY_YEAR.matcher(opening); m.find(); ) {
+            counts.merge(m.group("y"), 1, Integer::sum);
+            first.putIfAbsent(m.group("y"), m.start());
+        }
+        return first.entrySet().stream().reduce((a, b) -> counts.get(b.getKey()) > counts.get(a.getKey()) ? b : a)
+                .map(e -> new Found(e.getKey(), text.quote(e.getValue(), e.getValue() + 5))).orElse(null);
     }
 
     private static List<Line> firstLines(Segmentation segments) {

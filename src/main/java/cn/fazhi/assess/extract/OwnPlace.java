@@ -16,10 +16,13 @@ final class OwnPlace {
     /** The part of a text searched: a report names itself early, and a bound keeps a 2 MB text linear. */
     static final int SPAN = 30_000;
     private static final int MAX_TOKENS = 300;
+    // a bureau, a department or an office speaking of itself (我局, 厅党组)
+    private static final Pattern OFFICE_VOICE = Pattern.compile("我(局|厅|委|办)|本(局|厅|委)|(局|厅|委|办)党组");
     private static final Pattern VOICE = Pattern.compile("我(省|市|州|盟|县|区|旗|镇|乡|街道|街)(?!长|委|民|们)");
-    // the unit speaking of itself without 我: "现将县人民政府2022年…", "2022年,市政府坚持…", "省人民政府关于…"
-    private static final Pattern BARE_SELF = Pattern.compile(
-            "(?m)(现将|^\\s*(19|20)\\d\\d\\s*年度?\\s*[,，]\\s*|^\\s*)(?<v>省|市|县|区|旗|镇|乡)(人民)?政府(?!办)");
+    // the unit speaking of itself without 我: "现将县人民政府2022年…", "2022年,市政府坚持…", "省人民政府关于…",
+    // "2025年,县委、县政府坚持…", "2022年,在内江市委、市政府和隆昌市委坚强领导下,…,市政府坚持…"
+    private static final Pattern BARE_SELF = Pattern.compile("(?m)(现将|^\\s*(19|20)\\d\\d\\s*年度?\\s*[,，]\\s*"
+            + "([^,。\\n]{2,40}?(领导|指导|支持)下[,，]\\s*){0,3}|^\\s*)(?<v>省|市|县|区|旗|镇|乡)(委[、和]\\k<v>)?(人民)?政府(?!办)");
     private static final Pattern TOWNSHIP_VOICE = Pattern.compile("全(镇|乡)|(镇|乡)党委");
     // words a place name never runs on into: 市场, 市民, 县城, 区域, 镇级
     private static final String NOT_AFTER = "(?!场|民|长|级|域|直|城|内|外|里|属|情)";
@@ -28,19 +31,38 @@ final class OwnPlace {
     // 将学法纳入市政府常务会议
     private static final Pattern NO_NAME = Pattern.compile("[省市州县区旗镇乡全各本我该其每](街道|街|省|市|州|盟|县|区|旗|镇|乡)$|^自治"
             + "|在|的|了|通过|始终|依托|接受|自觉|指导|引导|监督|围绕|推动|参加|组织|召开|开展|部署|全面|深入|认真|坚持|加强|落实"
-            + "|贯彻|推进|建立|健全|完善|印发|出台|实现|确保|督促|积极|持续|不断|切实|服务|保障|助力|聚焦|打造|纳入|列入|学法|学习");
+            + "|贯彻|推进|建立|健全|完善|印发|出台|实现|确保|督促|积极|持续|不断|切实|服务|保障|助力|聚焦|打造|纳入|列入|学法|学习"
+            + "|全会|会议|精神");
     // a place the report names as a body at least once (《岳阳县…》, 中共邹城市委, 下太镇委党校, 荷城街道实际), not only
     // in a clause that runs into it (通过县人大…, 依托镇…)
     private static final Pattern AS_A_BODY_AFTER = Pattern.compile(
             "^(委|党|人民政府|政府|办事处|管委会|法治|依法|经济社会|实际|各项|辖区)");
-    private static final List<String> AS_A_BODY_BEFORE = List.of("《", "中共", "现将", "推荐");
-    private static final String BEFORE = "(?:《|中共|^|[,，。;；:：、\\s(“\"]|在|是|为|对|结合|推荐|全面推进|深化)";
+    // 法治盂县, 平安盂县: a report's slogans name its place
+    private static final List<String> AS_A_BODY_BEFORE = List.of("《", "中共", "现将", "推荐", "法治", "平安");
+    private static final String BEFORE = "(?:《|中共|^|[,，。;；:：、\\s(“\"]|在|是|为|对|结合|推荐|全面推进|深化|法治|平安)";
+    // where a slogan stands, the place starts after it; no place starts with 建设 or 示范 (法治建设示范县)
+    private static final String NOT_A_START = "(?!法治|平安|建设|示范|先进|创建|政府)";
+    // 法治岳阳, 平安南充: a slogan names the city without its 市
+    private static final Pattern SLOGAN = Pattern.compile("(法治|平安)(?<x>[\\u4e00-\\u9fff]{2,3})");
+    // "全市各级行政机关坚持…", "全省上下": the government speaking of its whole place (not 全区农业领域, a department's)
+    private static final Pattern WHOLE_VOICE = Pattern.compile("全(省|市|县|区|旗)(各级(各类)?(行政机关|政府)|各级各部门|上下)");
+    // a department that speaks as 我局 and names itself once with its place: 盐城市交通运输局被交通运输部表彰…,
+    // 《龙岩市永定区卫生健康局参与…》; not as a superior's clause (在市交通运输局的指导下)
+    private static final Pattern DEPARTMENT = Pattern.compile(BEFORE + "(?<p>" + NOT_A_START
+            + "[\\u4e00-\\u9fff]{1,8}?(省|市|州|盟|县|区|旗)[\\u4e00-\\u9fff]{2,10}?局)(?!的?(正确|坚强|有力|精心)?(领导|指导))",
+            Pattern.MULTILINE);
 
     /** A place the text names, with where it first stands. */
     record Named(String name, int start, int end) {
     }
 
     private OwnPlace() {
+    }
+
+    /** Whether the report speaks of itself as a place (我区, 我县 …). */
+    static boolean speaksAsGovernment(String body) {
+        String span = span(body);
+        return VOICE.matcher(span).find() && !OFFICE_VOICE.matcher(span).find();
     }
 
     /** The kind of place the report speaks of itself as (县 for 我县), or null. */
@@ -56,7 +78,13 @@ final class OwnPlace {
                 return bare.group("v");
             }
             Matcher township = TOWNSHIP_VOICE.matcher(span);
-            return township.find() ? township.group().replaceAll("全|党委", "") : null;
+            if (township.find()) {
+                return township.group().replaceAll("全|党委", "");
+            }
+            // "全市各级行政机关坚持…": the whole of the place the report is about
+            for (Matcher whole = WHOLE_VOICE.matcher(span); whole.find(); ) {
+                counts.merge(whole.group(1), 1, Integer::sum);
+            }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
@@ -73,7 +101,7 @@ final class OwnPlace {
         int shortest = kind.length() + (kind.equals("县") ? 1 : 2);
         // a street that says 我街 names itself X街道 as often as X街
         String ending = kind.equals("街") ? "街(?:道)?" : Pattern.quote(kind);
-        Pattern token = Pattern.compile(BEFORE + "(?<p>[\\u4e00-\\u9fff]{1,8}?" + ending + ")" + NOT_AFTER,
+        Pattern token = Pattern.compile(BEFORE + "(?<p>" + NOT_A_START + "[\\u4e00-\\u9fff]{1,8}?" + ending + ")" + NOT_AFTER,
                 Pattern.MULTILINE);
         Map<String, Named> byRaw = new HashMap<>();
         Map<String, Named> first = new LinkedHashMap<>();
@@ -83,9 +111,9 @@ final class OwnPlace {
             String raw = m.group("p");
             if (!byRaw.containsKey(raw)) {
                 // the cheap check first; canonical cuts 是杨集镇 to the 杨集镇 the text uses most
-                String name = NO_NAME.matcher(raw).find() ? null : UnitNames.canonical(raw, span);
+                String name = noName(raw) ? null : UnitNames.canonical(raw, span);
                 boolean place = name != null && name.length() >= shortest && name.matches(".+" + ending) && !UnitNames.isDepartment(name)
-                        && !NO_NAME.matcher(name).find() && namedAsABody(span, raw);
+                        && !noName(name) && namedAsABody(span, raw);
                 byRaw.put(raw, place ? new Named(name, m.start("p"), m.end("p")) : null);
             }
             Named named = byRaw.get(raw);
@@ -103,6 +131,36 @@ final class OwnPlace {
         return best;
     }
 
+    /** The department with its place (a 局) the text names most often, the first named on a tie; null when none. */
+    static Named mostNamedDepartment(String body) {
+        String span = span(body);
+        Map<String, Named> first = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = DEPARTMENT.matcher(span);
+        for (int n = 0; n < MAX_TOKENS && m.find(); n++) {
+            String name = UnitNames.canonical(m.group("p"), span);
+            if (name != null && UnitNames.isDepartment(name) && UnitNames.hasPlace(name) && !noName(name)) {
+                first.putIfAbsent(name, new Named(name, m.start("p"), m.end("p")));
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        return first.values().stream().reduce((a, b) -> counts.get(b.name()) > counts.get(a.name()) ? b : a).orElse(null);
+    }
+
+    /** The city a report's slogans name (法治岳阳, 平安岳阳 → 岳阳市), for a bare 市 department; or null. */
+    static Named sloganCity(String body) {
+        String span = span(body);
+        for (Matcher m = SLOGAN.matcher(span); m.find(); ) {
+            for (int end = m.end("x"); end > m.start("x") + 1; end--) {
+                String city = span.substring(m.start("x"), end) + "市";
+                if (PrefectureCities.contains(city)) {
+                    return new Named(city, m.start(), end);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The place of a bare department (市水务局) where the text also names it whole (武汉市水务局), or null. */
     static Named withPlace(String body, String bare) {
         String span = span(body);
@@ -110,11 +168,16 @@ final class OwnPlace {
                 + Pattern.quote(bare.substring(1)), Pattern.MULTILINE).matcher(span);
         while (m.find()) {
             String name = UnitNames.canonical(m.group("p"), span);
-            if (name != null && name.length() >= 2 && !NO_NAME.matcher(name).find()) {
+            if (name != null && name.length() >= 2 && !noName(name)) {
                 return new Named(name, m.start("p"), m.end("p"));
             }
         }
         return null;
+    }
+
+    /** 景德镇市 ends like 市县 but is a city's name. */
+    private static boolean noName(String s) {
+        return NO_NAME.matcher(s).find() && !PrefectureCities.contains(s);
     }
 
     private static boolean namedAsABody(String span, String raw) {

@@ -22,7 +22,7 @@ final class UnitNames {
             "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区");
     // a province's short name before a place of its own: 河北唐山…, 江西兴国县 (not 贵州省, 北京市)
     private static final Pattern PROVINCES = Pattern.compile("^(" + String.join("|",
-            PROVINCE_NAMES.stream().map(UnitNames::shortName).toList()) + ")(?!省|市|自治区)");
+            PROVINCE_NAMES.stream().map(UnitNames::shortName).toList()) + ")(?!省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)");
     private static final Pattern PARTY = Pattern.compile("^中共[\\u4e00-\\u9fff]{1,20}?(委员会|党工委|工委|委)[\\s、,和及与]*");
     // 管理委员会 is a zone's government (高新区管理委员会), not a department's name (市场监督管理委员会)
     private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府|办事处|(?<=[区城园港岛湾])管理委员会|管委会|党工委)$");
@@ -43,7 +43,7 @@ final class UnitNames {
             "^(?!市中区)(省|市|州|县|区|旗|镇|乡)[\\u4e00-\\u9fff]{2,}(" + DEPARTMENT_SUFFIX + ")$");
     // 枣庄市中区 is 枣庄市 + 市中区 (a district of that name), written with one 市
     private static final Pattern ONE_SHI = Pattern.compile("(?<=[\\u4e00-\\u9fff]市)(?<!市市)中区");
-    private static final Pattern GENERIC = Pattern.compile("^(全|我|本|各|该|其|经济|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
+    private static final Pattern GENERIC = Pattern.compile("^(全(?=[省市州县区旗镇乡街系面体])|我|本(?=[省市州县区旗镇乡街级部局单])|各|该|其|经济|市委|区委|县委|省委|党委|政府|市政府|区政府|县政府"
             + "|镇政府|乡政府|街道办|党工委|经济开发区|高新区|开发区|新区|市区|城区|辖区|地区|社区|管委会"
             // a verb or preposition opens a clause, never a name: 召开全市, 研究制定市, 在市, 遵循新区
             + "|在|按照|根据|遵循|围绕|召开|研究|制定|推动|推进|全面|深入|认真|坚持|加强|开展|组织|建立|健全|完善|落实|贯彻|印发"
@@ -53,7 +53,8 @@ final class UnitNames {
             // 共和县, 都匀市, 将乐县 are names
             + "|[对由经向以为把将从与和及并等让使已均都共](?=[省市州县区旗镇乡街全我本各该]|法治))");
     // words of a clause, never of a name: 聚焦我市, 局主要领导多次主持局务会议研究部署
-    private static final Pattern CLAUSE = Pattern.compile("我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|培训班|^[一二三四五六七八九十]是");
+    // 大力推进全省, 省及市: a clause running into 全省 or joining two levels is no name
+    private static final Pattern CLAUSE = Pattern.compile("^自治(区|州|县|旗)$|[全各本我该其每](省|市|县|区|旗|镇|乡|地区)$|[与及](省|市|州|县|区|旗)$|及时|调整|成员|我(省|市|州|县|区|旗|镇|乡|局)|本(市|县|区|镇|局)|会议|主持|领导|部署|多次|负责人|履行|根据|按照|依据|成立|组长|下设|设立|听取|主动|担当|助力|培训班|^[一二三四五六七八九十]是");
     private static final Pattern MINISTRY = Pattern.compile("^(国家)?[\\u4e00-\\u9fff]{2,10}(部|总局|总署|署)$");
     // 广州市公安局增城区分局, 住房和城乡建设局: a token holding an office or 城乡 is no place
     private static final Pattern OFFICE_IN_TOKEN = Pattern.compile("局|厅|委|办|城乡");
@@ -69,6 +70,7 @@ final class UnitNames {
     private static final int OFFICE_VOICE_SPAN = 600;
     // 元谋县县卫生健康局: the place's level written twice before a department
     private static final Pattern DOUBLED_PLACE = Pattern.compile("(县|区|旗)\\1(?=[\\u4e00-\\u9fff]+(局|委员会|委|办公室|办|中心|厅)$)");
+    private static final Pattern PREFECTURE_BEFORE_PLACE = Pattern.compile("([\\u4e00-\\u9fff]{2,4}?)(?![市州])[\\u4e00-\\u9fff]{1,6}?(区|县|旗)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private UnitNames() {
@@ -208,11 +210,17 @@ final class UnitNames {
      */
     static String withoutParent(String name, String body) {
         if (isDepartment(name)) {
-            return name;
+            // 汕头龙湖区水务局: a prefecture city's short name before its district's department
+            Matcher m = PREFECTURE_BEFORE_PLACE.matcher(name);
+            return m.lookingAt() && PrefectureCities.contains(m.group(1) + "市") && hasPlace(name.substring(m.end(1)))
+                    ? name.substring(m.end(1)) : name;
         }
-        for (int cut = 2; cut <= name.length() - 3; cut++) {
+        for (int cut = 2; cut <= name.length() - 2; cut++) {
             String parent = name.substring(0, cut);
             String rest = name.substring(cut);
+            if (rest.length() == 2 && !rest.endsWith("县")) {
+                continue; // 盂县, 滑县 are counties of one character; no 区 or 镇 is
+            }
             if (GENERIC.matcher(rest).find()) {
                 continue;
             }

@@ -78,9 +78,11 @@ class ExtractionAccuracyTest {
                 share(corpus, GoldComparison.Row::unitRight), share(corpus, GoldComparison.Row::levelRight),
                 share(corpus, GoldComparison.Row::yearRight), share(metaOnly, GoldComparison.Row::unitRight),
                 share(metaOnly, GoldComparison.Row::levelRight), share(metaOnly, GoldComparison.Row::yearRight));
+        System.out.println(String.join("\n", misses(corpus)));
+        System.out.println(String.join("\n", misses(metaOnly)));
 
         assertThat(fraction(corpus, GoldComparison.Row::unitRight)).as("corpus unit right; misses: %s", misses(corpus))
-                .isGreaterThanOrEqualTo(0.85);
+                .isGreaterThanOrEqualTo(0.88);
         assertThat(fraction(corpus, GoldComparison.Row::levelRight)).isGreaterThanOrEqualTo(0.95);
         assertThat(fraction(metaOnly, GoldComparison.Row::unitRight)).as("unit right; misses: %s", misses(metaOnly))
                 .isGreaterThanOrEqualTo(0.95);

@@ -127,7 +127,51 @@ class MetaAndNumbersTest {
             "2024年,我街坚持依法行政,落实《沙面街道2024年法治建设工作任务》。 | x.txt | 沙面街道 | township | 2024",
             // a file name's parent place dropped: a prefecture city (营口), a county the text never names (青田)
             "2025年,我区坚持依法行政。 | 10_辽宁营口老边区_2025.txt | 老边区 | county | 2025",
-            "2024年,我乡坚持依法行政,全力建设法治舒桥。 | 12_浙江青田舒桥乡_2024.txt | 舒桥乡 | township | 2024"})
+            "2024年,我乡坚持依法行政,全力建设法治舒桥。 | 12_浙江青田舒桥乡_2024.txt | 舒桥乡 | township | 2024",
+            // session 11, every file name hidden: a place whose name opens with 全 or 本 (全南县, 本溪市, 全椒县)
+            "2022年全南县自然资源局在县委、县政府的正确领导下推进工作,现将全南县自然资源局2022年法治政府建设情况报告如下: | x.txt | 全南县自然资源局 | department | 2022",
+            "本溪市人民政府关于2021年度法治政府建设情况的报告 | x.txt | 本溪市 | city | 2021",
+            "全椒县2023年法治政府建设工作报告 | x.txt | 全椒县 | county | 2023",
+            // the subject followed by its own superiors' lead, not taken for a clause "…领导下,"
+            "2023年,长治市城市管理局在市委、市政府的正确领导下,在省住建厅有力指导下,根据市委全面依法治市委员会的工作部署安排,深入学习贯彻习近平法治思想。 | x.txt | 长治市城市管理局 | department | 2023",
+            "2024年,金沙镇在县委、县政府的正确领导下,扎实推进法治建设。 | x.txt | 金沙镇 | township | 2024",
+            "2022年,蕉城区在市委的坚强领导下,坚持依法行政。 | x.txt | 蕉城区 | county | 2022",
+            // a sentence of preamble before the year; a sentence opening with the superiors' lead and no year
+            "法治政府建设是全面推进依法治国的关键。2024年,巨野河街道以习近平新时代中国特色社会主义思想为指导。 | x.txt | 巨野河街道 | township | 2024",
+            "2021年是“十四五”规划开局之年。在区委、区政府的正确领导下,松洲街以习近平新时代中国特色社会主义思想为指导。 | x.txt | 松洲街 | township | 2021",
+            "2023年是全面贯彻党的二十大精神的开局之年。在县委的坚强领导下,石门镇坚持依法行政。 | x.txt | 石门镇 | township | 2023",
+            // a zone's working committee and administration, each with an alias in brackets
+            "2024年,青岛西海岸新区工委(区委)、管委(区政府)在市委、市政府的坚强领导下,深入贯彻党的二十大精神。 | x.txt | 青岛西海岸新区 | county | 2024",
+            "2023年,兰州新区党工委、管委会坚持以习近平法治思想为指导。 | x.txt | 兰州新区 | county | 2023",
+            // 县委、县政府 / 市政府 after the superiors' lead, resolved from the place the text names as a body
+            "中共红河州委、红河州人民政府:\\n2025年,县委、县政府坚持以习近平新时代中国特色社会主义思想为指导。印发《金平县党政主要负责人履行推进法治建设第一责任人职责实施办法》《金平县党政主要负责人述法办法》。 | x.txt | 金平县 | county | 2025",
+            "2022年,在内江市委、市政府和隆昌市委坚强领导下,在市人大、市政协监督支持下,市政府坚持依法行政。印发《隆昌市法治政府建设实施方案(2021—2025年)》。 | x.txt | 隆昌市 | county | 2022",
+            "2021年,区委、区政府坚持依法行政,制定《城关区法治政府建设实施方案》。 | x.txt | 城关区 | county | 2021",
+            // a county-level city opening under its short name, named whole elsewhere
+            "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导。印发《中共邹城市委全面依法治市委员会 2023 年工作要点》。 | x.txt | 邹城市 | county | 2023",
+            "2022年,余姚以法治建设为抓手,落实《余姚市法治政府建设实施方案》。 | x.txt | 余姚市 | county | 2022",
+            // a province named with its people (宁夏回族自治区 is no 宁夏 + 回族自治区)
+            "宁夏回族自治区2022年度法治政府建设工作报告 | x.txt | 宁夏回族自治区 | province | 2022",
+            "广西壮族自治区人民政府关于2021年法治政府建设情况的报告 | x.txt | 广西壮族自治区 | province | 2021",
+            // a one-character county named in the report's slogans (法治盂县); its file name's prefecture dropped
+            "2020年,在县委的正确领导下,县政府坚持以习近平新时代中国特色社会主义思想为指导,发挥平安盂县、法治盂县建设的优势。 | x.txt | 盂县 | county | 2020",
+            "2020年,在县委的正确领导下,县政府坚持依法行政。 | 04_山西阳泉盂县_2020.txt | 盂县 | county | 2020",
+            "2020年,我局坚持依法行政。 | 09_广东汕头龙湖区水务局_2020.txt | 龙湖区水务局 | department | 2020",
+            // a department speaking as 我局 that names itself once with its place
+            "2021年,在盐城市委、市政府的坚强领导下,我局深入学习贯彻党的十九届六中全会精神。盐城市交通运输局被交通运输部表彰为先进集体。 | x.txt | 盐城市交通运输局 | department | 2021",
+            "根据工作安排,现将我局2024年法治政府建设工作情况报告如下:\\n制定了《六盘水市文体广电旅游局2024年法治政府建设工作要点》。 | x.txt | 六盘水市文体广电旅游局 | department | 2024",
+            // a bare 市 department completed from the city its slogans name (法治岳阳, 平安南充)
+            "现将市退役军人事务局2022年法治政府建设情况报告如下。我局营造尊崇氛围,为全面提升法治岳阳水平贡献力量。 | x.txt | 岳阳市退役军人事务局 | department | 2022",
+            "2021年,市交通运输局坚持依法行政,助力平安南充建设。 | x.txt | 南充市交通运输局 | department | 2021",
+            // the body's first words as its subject, with no year before them (护国街道 2025, held-out set 14)
+            "护国街道坚持以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作,取得阶段性成效。现将2025年法治政府建设工作汇报如下: | x.txt | 护国街道 | township | 2025",
+            "石岩镇始终坚持依法行政,全面推进法治政府建设各项工作。现将2022年工作情况报告如下: | x.txt | 石岩镇 | township | 2022",
+            "关于2023年法治建设情况的报告\\n东城街道深入学习贯彻习近平法治思想,依法履行职责,法治建设取得积极成效。 | x.txt | 东城街道 | township | 2023",
+            // a page posted by a bureau (来源) for a report that speaks as its district; a bureau's own report keeps it
+            "关于2020年度法治政府建设工作情况的报告\\n发布时间:2021-02-03 来源:长沙市开福区司法局\\n2020年,在市委、市政府的坚强领导下,全区深入学习贯彻习近平法治思想,《法制周报》推介我区法治政府建设成效。现将开福区2020年法治政府建设工作情况报告如下: | x.txt | 开福区 | county | 2020",
+            "关于2020年度法治政府建设工作情况的报告\\n发布时间:2021-02-03 来源:长沙市开福区司法局\\n2020年,我局坚持依法行政,推进全区法治政府建设。 | x.txt | 开福区司法局 | department | 2020",
+            // the whole place's administration as the subject (全市各级行政机关)
+            "2023年,在省委、省政府和市委坚强领导下,全市各级行政机关坚持以习近平新时代中国特色社会主义思想为指导。印发《景德镇市贯彻落实〈关于进一步加强法治政府建设的意见〉的实施方案》。 | x.txt | 景德镇市 | city | 2023"})
     void metaFromAnyRealOpening(String opening, String file, String unit, String level, int year) {
         Extraction e = extractor.extract(ReportText.of(file, "txt", opening.replace("\\n", "\n") + "\n一、主要工作\n正文。"));
 
@@ -145,6 +189,37 @@ class MetaAndNumbersTest {
 
         assertThat(e.unit()).isEqualTo("城关镇");
         assertThat(e.level()).isEqualTo("township");
+    }
+
+    /** Clauses that end like a name are none: 请与市人社局, 省及市, 大力推进全省, 六次全会和区, 及时调整蔡家桥镇, 全区农业领域. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "现将市人社局2021年法治政府建设情况报告予以公开。如有疑问,请与市人社局法规处联系。 | 市人社局",
+            "2021年,我局全面贯彻落实国家、省及市法治政府建设工作部署,市生态环境局坚持依法行政,推进生态环境领域依法行政。 | 市生态环境局",
+            "2023年,省司法厅坚持以习近平法治思想为指导,大力推进全省法治政府建设和省司法厅法治机关建设。 | 省司法厅",
+            "2024年,在区委、区政府的坚强领导下,区司法局坚持依法行政,全面贯彻落实市委六届五次、六次全会和区委十五届七次全会精神。 | 区司法局",
+            "2023年,我镇坚持依法行政。一是加强组织领导。根据镇党政班子成员调整情况,及时调整蔡家桥镇法治政府建设领导小组成员,制定《蔡家桥镇法治政府建设工作要点》。 | 蔡家桥镇",
+            "2020年,制定出台《余杭区农业农村局2020年法治工作要点》,不断强化全区农业领域的法治化水平。 | -",
+            "2021年来,街道按照《奉节县法治政府建设实施方案》的要求推进工作,全县法治建设扎实推进。 | -",
+            "2021年,在市委的领导下,在盐城市交通运输局的指导下,我局坚持依法行政。 | -",
+            "2022年,市司法局坚持依法行政,推进法治中国建设。 | 市司法局",
+            // a province's bare 自治区; 本地区 at the end of a clause (专题研究解决本地区…)
+            "自治区人民政府坚持依法行政,推进法治政府建设。 | -",
+            "2023年,我们坚持依法行政,召开党工委会29次。专题研究解决本地区法治建设有关重大问题,并及时报告。 | -"})
+    void aClauseEndingLikeANameIsNone(String opening, String unit) {
+        Extraction e = extractor.extract(ReportText.of("x.txt", "txt", opening + "\n一、主要工作\n正文。"));
+
+        assertThat(e.unit()).isEqualTo(unit);
+    }
+
+    /** With no year in the title or the opening sentence, the year the opening names most often. */
+    @Test
+    void theYearTheOpeningNamesMostOften() {
+        Extraction e = extractor.extract(ReportText.of("x.txt", "txt", "一、工作开展情况\n党工委将法治建设纳入《2021年池州经开区重点工作"
+                + "责任清单》和《2021年池州经开区落实市政府重点工作责任清单》,并对照《法治政府建设实施纲要(2021—2025年)》推进。\n"));
+
+        assertThat(e.year()).isEqualTo(2021);
+        assertThat(e.metaQuotes().get("year")).isEqualTo("2021年");
     }
 
     /** A clause that runs into a level word (通过县委常委会, 将学法纳入县政府…) names no place: 我县 stays unnamed. */

@@ -127,7 +127,18 @@ class PhrasingVariantsTest {
             "完善规范性文件修改、废止和定期清理制度,及时清理废止、失效文件。 | normdoc.cleanup | 1",
             // held-out set 11: 长沙县司法局 2020, 宜春市公安局 2023
             "严格落实规范性文件统一登记、统一编号、统一印发,执行“三统一”及备案“三率”100%。 | normdoc.filed | 1",
-            "全局共有4名法律顾问、20名公职律师。 | decision.public_lawyers | 20"})
+            "全局共有4名法律顾问、20名公职律师。 | decision.public_lawyers | 20",
+            // held-out sets 12 and 13: 郁南县自然资源局 2023, 梅仙镇 2025, 巴中市司法局 2021, 沁水县退役军人事务局 2025
+            "坚持依法决策,发挥法律顾问职责作用。 | decision.legal_adviser | 1",
+            "及时公开涉农资金分配、惠民政策落实、重点项目进展等事项信息15条。 | oversight.gov_info_disclosed | 15",
+            "坚决把好政府政策、决策法治关,共审查市级各类文件365份,其中重大招商引资合同32份。 | decision.legality_reviews | 365",
+            "组织我局法律顾问赴驻沁部队开展宪法及相关法律法规宣讲。 | decision.legal_adviser | 1",
+            "2023年涉及我局行政复议案件4宗,县人民政府维持我局决定3宗,未有复议结果1宗。 | dispute.reconsideration_cases | 4",
+            "推行“承办单位初审+司法行政部门复核+法律顾问论证”三级审查模式。 | decision.legal_adviser | 1",
+            // held-out set 14: 鹤岗市 2025, 徐圩乡 2023, 南星街道 2022
+            "全覆盖开展各级党政主要负责人年终述法。 | leadership.shufa_full_coverage | 1",
+            "党政主要领导坚持会前带头学法制度。 | leadership.meeting_law_study | 1",
+            "街道领导及时出庭应诉,应诉率达100%。 | dispute.court_appearance_rate | 100"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -234,7 +245,19 @@ class PhrasingVariantsTest {
             "对规范性文件实行定期清理制度。 | normdoc.cleanup | 1",
             "全年制定规范性文件2件,审查、报备率均达100%。 | normdoc.filed | 1",
             "规范性文件备案及时率100%。 | normdoc.filed | 1",
-            "聘请3名法律顾问、配备12名公职律师。 | decision.public_lawyers | 12"})
+            "聘请3名法律顾问、配备12名公职律师。 | decision.public_lawyers | 12",
+            "充分发挥政府法律顾问职责作用,为重大决策提供法律意见。 | decision.legal_adviser | 1",
+            "合同均经本单位法律顾问审查后签订。 | decision.legal_adviser | 1",
+            "依托门户网站公开财政预决算、招投标等各类信息86条。 | oversight.gov_info_disclosed | 86",
+            "通过村务公开栏公开低保、救助等民生信息120余条。 | oversight.gov_info_disclosed | 120",
+            "把牢合法性关,全年审核各类合同协议58份。 | decision.legality_reviews | 58",
+            "严格把好法律关,共审查各类文件120件。 | decision.legality_reviews | 120",
+            "本局行政诉讼案件3件,均已依法应诉。 | dispute.litigation_cases | 3",
+            "建立“科室初审、法律顾问审核”两级把关机制。 | decision.legal_adviser | 1",
+            "实行合同“法律顾问审查+集体研究”模式。 | decision.legal_adviser | 1",
+            "全覆盖组织局领导班子成员述法。 | leadership.shufa_full_coverage | 1",
+            "落实班子成员会前带头学法。 | leadership.meeting_law_study | 1",
+            "行政机关负责人出庭应诉,应诉率为98.5%。 | dispute.court_appearance_rate | 98.5"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -305,7 +328,15 @@ class PhrasingVariantsTest {
             "全面落实规范性文件法制审核制度。 | enforcement.legal_review",
             "严格执行合同法制审核制度。 | enforcement.legal_review",
             // a count of another list item is not the count of public lawyers
-            "配备5名法律顾问、公职律师若干。 | decision.public_lawyers"})
+            "配备5名法律顾问、公职律师若干。 | decision.public_lawyers",
+            // requested disclosure is not active disclosure; a village's adviser is not the unit's
+            "受理依申请公开政府信息等事项信息12条。 | oversight.gov_info_disclosed",
+            "发挥村法律顾问职责作用。 | decision.legal_adviser",
+            "把好法治关,审查合同时发现问题12件。 | decision.legality_reviews",
+            "县交通局下属执法大队行政复议案件2件。 | dispute.reconsideration_cases",
+            "推行“村法律顾问审核+村民代表表决”机制。 | decision.legal_adviser",
+            // an answering rate is not an appearance rate without 出庭 before it
+            "行政诉讼案件应诉率100%。 | dispute.court_appearance_rate"})
     void notMistakenFor(String sentence, String key) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -350,7 +381,16 @@ class PhrasingVariantsTest {
             "normdoc.cleanup | 对规范性文件实行定期清理制度。 | 规范性文件定期清理制度执行不严。 | 要求对规范性文件必须实行定期清理制度。",
             "leadership.law_exam_participation_rate | 学法平台参学率100%。 | 学法平台参学率未达100%。 | 要求学法平台参学率必须达到100%。",
             "leadership.annual_plan | 制定年度法治政府建设计划。 | 未及时制定年度法治政府建设计划。 | 要求各单位必须制定年度法治政府建设计划。",
-            "society.publicity_events | 组织开展各类宣传活动10余次。 | 组织开展各类宣传活动仅10余次。 | 要求组织开展各类宣传活动必须达到10次。"})
+            "society.publicity_events | 组织开展各类宣传活动10余次。 | 组织开展各类宣传活动仅10余次。 | 要求组织开展各类宣传活动必须达到10次。",
+            // session 11
+            "decision.legal_adviser | 组织我局法律顾问开展宣讲。 | 我局法律顾问作用发挥不充分。 | 要求必须组织我局法律顾问开展宣讲。",
+            "oversight.gov_info_disclosed | 公开涉农资金、惠民政策等事项信息15条。 | 公开涉农资金、惠民政策等事项信息仅15条。 | 要求公开涉农资金、惠民政策等事项信息必须不少于15条。",
+            "leadership.shufa_full_coverage | 全覆盖开展党政主要负责人述法。 | 全覆盖开展党政主要负责人述法尚有差距。 | 要求必须全覆盖开展党政主要负责人述法。",
+            "leadership.meeting_law_study | 坚持会前带头学法制度。 | 会前带头学法制度坚持不够。 | 要求必须坚持会前带头学法制度。",
+            "dispute.court_appearance_rate | 领导出庭应诉,应诉率达100%。 | 领导出庭应诉,应诉率仅80%。 | 要求领导出庭应诉,应诉率必须达到100%。",
+            "decision.legal_adviser | 推行“法律顾问论证”三级审查模式。 | “法律顾问论证”三级审查模式执行不到位。 | 要求必须推行“法律顾问论证”三级审查模式。",
+            "dispute.reconsideration_cases | 涉及我局行政复议案件4宗。 | 涉及我局行政复议案件4宗,反映执法还不够规范。 | 要求减少涉及我局行政复议案件。",
+            "decision.legality_reviews | 把好决策法治关,共审查各类文件365份。 | 把好决策法治关,共审查各类文件仅36份,力量不足。 | 要求把好决策法治关,审查各类文件必须不少于365份。"})
     void sessionEightFormsAreNotWorkDoneInAPlanAShortcomingOrAnInstruction(String key, String plan, String shortcoming,
                                                                            String instruction) {
         for (String part : List.of("二、2025年工作安排\n" + plan, "二、存在的问题\n" + shortcoming,
