@@ -51,8 +51,9 @@ final class MetaExtractor {
     private static final String BODIES = "(人民政府|政府|党委|党工委|办事处|管委会|管理委员会|工委|管委|委)?" + ALIAS_IN_BRACKETS
             + "([、和]?(党委|党工委|人民政府|政府|管委会|管委|(省|市|州|县|区|旗)(人民)?政府))?" + ALIAS_IN_BRACKETS;
     private static final String LEADING_CLAUSE = "(在|按照|根据)[^,。]{2,40}?[,，]\\s*";
-    // a sentence may open with its superiors' lead and no year: "2021年是…开局之年…。在区委、区政府的正确领导下,松洲街以…"
-    private static final String UNDER_THE_LEAD = "在[^,。]{2,40}?(领导|指导|支持)下[,，]\\s*";
+    // a sentence may open with its superiors' lead and no year: "2021年是…开局之年…。在区委、区政府的正确领导下,松洲街以…",
+    // "在全面建设社会主义现代化国家新征程上,人民街街道办事处坚持…"
+    private static final String UNDER_THE_LEAD = "在[^,。]{2,40}?(下|上|中)[,，]\\s*";
     // the fewest leading clauses first, and none that is the subject itself: "2023年,长治市城市管理局在市委、市政府的
     // 正确领导下,…" is no clause "…领导下," before a subject; a sentence of preamble may come first ("…必由之路。2024年,…")
     private static final Pattern OPENING = Pattern.compile("(^|[。！])\\s*(((19|20)\\d\\d\\s*年(度|以来)?|今年以来)\\s*[,，]\\s*"

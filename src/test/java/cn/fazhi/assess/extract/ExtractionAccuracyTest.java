@@ -67,8 +67,8 @@ class ExtractionAccuracyTest {
     /**
      * A user's file may be called 附件1.docx: with every file name hidden, the unit, level and year come from the
      * text alone. The corpus' readers sometimes took a unit the text never names from the page's address, so the
-     * corpus' floor is lower; corpus-meta/ holds 69 other real openings read for unit, level and year only, each
-     * named in its text (held-out sets 11 and 12's meta readings, session 10).
+     * corpus' floor is lower; corpus-meta/ holds 167 other real openings read for unit, level and year only, each
+     * named in its text (held-out sets 11–15's meta readings, sessions 10 and 11).
      */
     @Test
     void withEveryFileNameHiddenTheTextAloneNamesTheUnit() throws IOException {

@@ -163,6 +163,9 @@ class MetaAndNumbersTest {
             // a bare 市 department completed from the city its slogans name (法治岳阳, 平安南充)
             "现将市退役军人事务局2022年法治政府建设情况报告如下。我局营造尊崇氛围,为全面提升法治岳阳水平贡献力量。 | x.txt | 岳阳市退役军人事务局 | department | 2022",
             "2021年,市交通运输局坚持依法行政,助力平安南充建设。 | x.txt | 南充市交通运输局 | department | 2021",
+            // a sentence opening 在…上 (人民街街道 2025, held-out set 15)
+            "城中区委全面依法治区委员会:\\n在全面建设社会主义现代化国家新征程上,人民街街道办事处坚持以习近平法治思想为根本遵循。现将2025年工作情况总结如下: | x.txt | 人民街街道 | township | 2025",
+            "在推进中国式现代化的进程中,龙岗镇坚持依法行政。现将2023年工作报告如下: | x.txt | 龙岗镇 | township | 2023",
             // the body's first words as its subject, with no year before them (护国街道 2025, held-out set 14)
             "护国街道坚持以习近平新时代中国特色社会主义思想为指导,扎实推进各项工作,取得阶段性成效。现将2025年法治政府建设工作汇报如下: | x.txt | 护国街道 | township | 2025",
             "石岩镇始终坚持依法行政,全面推进法治政府建设各项工作。现将2022年工作情况报告如下: | x.txt | 石岩镇 | township | 2022",

@@ -138,7 +138,8 @@ class PhrasingVariantsTest {
             // held-out set 14: 鹤岗市 2025, 徐圩乡 2023, 南星街道 2022
             "全覆盖开展各级党政主要负责人年终述法。 | leadership.shufa_full_coverage | 1",
             "党政主要领导坚持会前带头学法制度。 | leadership.meeting_law_study | 1",
-            "街道领导及时出庭应诉,应诉率达100%。 | dispute.court_appearance_rate | 100"})
+            "街道领导及时出庭应诉,应诉率达100%。 | dispute.court_appearance_rate | 100",
+            "各级政府常务会议全年至少举办法治专题讲座2期以上。 | leadership.meeting_law_study | 1"})
     void foundAsPublished(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -257,7 +258,8 @@ class PhrasingVariantsTest {
             "实行合同“法律顾问审查+集体研究”模式。 | decision.legal_adviser | 1",
             "全覆盖组织局领导班子成员述法。 | leadership.shufa_full_coverage | 1",
             "落实班子成员会前带头学法。 | leadership.meeting_law_study | 1",
-            "行政机关负责人出庭应诉,应诉率为98.5%。 | dispute.court_appearance_rate | 98.5"})
+            "行政机关负责人出庭应诉,应诉率为98.5%。 | dispute.court_appearance_rate | 98.5",
+            "区政府常务会议先后举办法治专题讲座3期。 | leadership.meeting_law_study | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
