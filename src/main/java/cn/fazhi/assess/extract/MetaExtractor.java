@@ -165,17 +165,16 @@ final class MetaExtractor {
         add(found, head, text, FIELD);
         // 文章来源: 司法局 names the office that posted the page, not the unit, unless it names its place
         // and a report that speaks as 我区 and never as 我局 is its government's, whoever posted it (来源:长沙市开福区司法局)
-        boolean governmentVoice = !speaksAsDepartment(body) && OwnPlace.speaksAsGovernment(body);
+        boolean governmentVoice = OwnPlace.speaksAsGovernment(body);
         found.subList(before, found.size()).removeIf(f -> UnitNames.isDepartment(f.name())
                 && (!UnitNames.hasPlace(f.name()) || governmentVoice));
         add(found, head, text, REPORTED);
-        for (Line line : head.subList(0, Math.min(head.size(), 12))) {
-            add(found, List.of(line), text, OPENING);
-        }
+        List<Line> firstLines = head.subList(0, Math.min(head.size(), 12));
+        add(found, firstLines, text, OPENING);
         head.stream().filter(l -> l.kind() != SectionKind.CHROME && l.end() - l.start() >= OPENING_PARAGRAPH
                         && PARAGRAPH.matcher(body.substring(l.start(), l.end())).find()).findFirst()
                 .ifPresent(opening -> add(found, List.of(opening), text, OPENING_WITHOUT_YEAR));
-        for (Line line : head.subList(0, Math.min(head.size(), 12))) {
+        for (Line line : firstLines) {
             Matcher m = SHORT_OPENING.matcher(body.substring(line.start(), line.end()));
             String whole = m.find() ? wholeName(m.group("u"), body) : null;
             if (whole != null && found.size() < MAX_CANDIDATES) {
@@ -323,10 +322,8 @@ final class MetaExtractor {
                     return new Found(other.name() + tail, f.quote());
                 }
             }
-            // 市水务局 in a report whose page names 武汉市水务局; else 市司法局 in a report that names 南阳市 in passing
-            OwnPlace.Named place = OwnPlace.withPlace(body, f.name());
-            place = place != null ? place : OwnPlace.mostNamed(body, prefix);
-            place = place != null || !prefix.equals("市") ? place : OwnPlace.sloganCity(body);
+            // 市水务局 in a report whose page names 武汉市水务局, or that names 南阳市 in passing, or speaks of 法治岳阳
+            OwnPlace.Named place = OwnPlace.placeOfBare(body, f.name());
             if (place != null) {
                 return new Found(place.name() + tail, f.quote());
             }
@@ -368,8 +365,8 @@ final class MetaExtractor {
             counts.merge(m.group("y"), 1, Integer::sum);
             first.putIfAbsent(m.group("y"), m.start());
         }
-        return first.entrySet().stream().reduce((a, b) -> counts.get(b.getKey()) > counts.get(a.getKey()) ? b : a)
-                .map(e -> new Found(e.getKey(), text.quote(e.getValue(), e.getValue() + 5))).orElse(null);
+        Integer at = OwnPlace.mostCounted(first, counts);
+        return at == null ? null : new Found(text.normalized().substring(at, at + 4), text.quote(at, at + 5));
     }
 
     private static List<Line> firstLines(Segmentation segments) {

@@ -38,12 +38,13 @@ final class OwnPlace {
     private static final Pattern AS_A_BODY_AFTER = Pattern.compile(
             "^(委|党|人民政府|政府|办事处|管委会|法治|依法|经济社会|实际|各项|辖区)");
     // 法治盂县, 平安盂县: a report's slogans name its place
+    private static final String SLOGAN_WORDS = "法治|平安";
     private static final List<String> AS_A_BODY_BEFORE = List.of("《", "中共", "现将", "推荐", "法治", "平安");
-    private static final String BEFORE = "(?:《|中共|^|[,，。;；:：、\\s(“\"]|在|是|为|对|结合|推荐|全面推进|深化|法治|平安)";
+    private static final String BEFORE = "(?:《|中共|^|[,，。;；:：、\\s(“\"]|在|是|为|对|结合|推荐|全面推进|深化|" + SLOGAN_WORDS + ")";
     // where a slogan stands, the place starts after it; no place starts with 建设 or 示范 (法治建设示范县)
-    private static final String NOT_A_START = "(?!法治|平安|建设|示范|先进|创建|政府)";
+    private static final String NOT_A_START = "(?!" + SLOGAN_WORDS + "|建设|示范|先进|创建|政府)";
     // 法治岳阳, 平安南充: a slogan names the city without its 市
-    private static final Pattern SLOGAN = Pattern.compile("(法治|平安)(?<x>[\\u4e00-\\u9fff]{2,3})");
+    private static final Pattern SLOGAN = Pattern.compile("(" + SLOGAN_WORDS + ")(?<x>[\\u4e00-\\u9fff]{2,3})");
     // "全市各级行政机关坚持…", "全省上下": the government speaking of its whole place (not 全区农业领域, a department's)
     private static final Pattern WHOLE_VOICE = Pattern.compile("全(省|市|县|区|旗)(各级(各类)?(行政机关|政府)|各级各部门|上下)");
     // a department that speaks as 我局 and names itself once with its place: 盐城市交通运输局被交通运输部表彰…,
@@ -122,13 +123,7 @@ final class OwnPlace {
                 counts.merge(named.name(), 1, Integer::sum);
             }
         }
-        Named best = null;
-        for (Named named : first.values()) {
-            if (best == null || counts.get(named.name()) > counts.get(best.name())) {
-                best = named;
-            }
-        }
-        return best;
+        return mostCounted(first, counts);
     }
 
     /** The department with its place (a 局) the text names most often, the first named on a tie; null when none. */
@@ -144,11 +139,24 @@ final class OwnPlace {
                 counts.merge(name, 1, Integer::sum);
             }
         }
-        return first.values().stream().reduce((a, b) -> counts.get(b.name()) > counts.get(a.name()) ? b : a).orElse(null);
+        return mostCounted(first, counts);
+    }
+
+    /** Of the values first met under each name, the one whose name was counted most; the first met on a tie. */
+    static <T> T mostCounted(Map<String, T> first, Map<String, Integer> counts) {
+        T best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, T> e : first.entrySet()) {
+            if (counts.get(e.getKey()) > bestCount) {
+                best = e.getValue();
+                bestCount = counts.get(e.getKey());
+            }
+        }
+        return best;
     }
 
     /** The city a report's slogans name (法治岳阳, 平安岳阳 → 岳阳市), for a bare 市 department; or null. */
-    static Named sloganCity(String body) {
+    private static Named sloganCity(String body) {
         String span = span(body);
         for (Matcher m = SLOGAN.matcher(span); m.find(); ) {
             for (int end = m.end("x"); end > m.start("x") + 1; end--) {
@@ -161,8 +169,19 @@ final class OwnPlace {
         return null;
     }
 
+    /**
+     * The place of a bare department (市水务局): where the text names it whole (武汉市水务局), else the place of its
+     * kind the text names most often (南阳市 in passing), else for a 市 the city of its slogans (法治岳阳); or null.
+     */
+    static Named placeOfBare(String body, String bare) {
+        String kind = bare.substring(0, 1);
+        Named place = withPlace(body, bare);
+        place = place != null ? place : mostNamed(body, kind);
+        return place != null || !kind.equals("市") ? place : sloganCity(body);
+    }
+
     /** The place of a bare department (市水务局) where the text also names it whole (武汉市水务局), or null. */
-    static Named withPlace(String body, String bare) {
+    private static Named withPlace(String body, String bare) {
         String span = span(body);
         Matcher m = Pattern.compile(BEFORE + "(?<p>[\\u4e00-\\u9fff]{1,8}?" + Pattern.quote(bare.substring(0, 1)) + ")"
                 + Pattern.quote(bare.substring(1)), Pattern.MULTILINE).matcher(span);

@@ -259,7 +259,9 @@ class PhrasingVariantsTest {
             "全覆盖组织局领导班子成员述法。 | leadership.shufa_full_coverage | 1",
             "落实班子成员会前带头学法。 | leadership.meeting_law_study | 1",
             "行政机关负责人出庭应诉,应诉率为98.5%。 | dispute.court_appearance_rate | 98.5",
-            "区政府常务会议先后举办法治专题讲座3期。 | leadership.meeting_law_study | 1"})
+            "区政府常务会议先后举办法治专题讲座3期。 | leadership.meeting_law_study | 1",
+            "县政府常务会议会前安排法治专题讲座4次。 | leadership.meeting_law_study | 1",
+            "律师发挥法律顾问职责作用,审查合同12份。 | decision.legal_adviser | 1"})
     void madeUpPhrasings(String sentence, String key, double value) {
         Extraction e = EXTRACTOR.extract(ReportText.of("t.txt", "txt", "一、主要工作和成效\n" + sentence + "\n"));
 
@@ -390,6 +392,8 @@ class PhrasingVariantsTest {
             "leadership.shufa_full_coverage | 全覆盖开展党政主要负责人述法。 | 全覆盖开展党政主要负责人述法尚有差距。 | 要求必须全覆盖开展党政主要负责人述法。",
             "leadership.meeting_law_study | 坚持会前带头学法制度。 | 会前带头学法制度坚持不够。 | 要求必须坚持会前带头学法制度。",
             "dispute.court_appearance_rate | 领导出庭应诉,应诉率达100%。 | 领导出庭应诉,应诉率仅80%。 | 要求领导出庭应诉,应诉率必须达到100%。",
+            "leadership.meeting_law_study | 政府常务会议全年举办法治专题讲座2期。 | 政府常务会议举办法治专题讲座偏少。 | 要求政府常务会议必须举办法治专题讲座。",
+            "decision.legal_adviser | 发挥法律顾问职责作用。 | 法律顾问职责作用发挥不充分。 | 要求必须发挥法律顾问职责作用。",
             "decision.legal_adviser | 推行“法律顾问论证”三级审查模式。 | “法律顾问论证”三级审查模式执行不到位。 | 要求必须推行“法律顾问论证”三级审查模式。",
             "dispute.reconsideration_cases | 涉及我局行政复议案件4宗。 | 涉及我局行政复议案件4宗,反映执法还不够规范。 | 要求减少涉及我局行政复议案件。",
             "decision.legality_reviews | 把好决策法治关,共审查各类文件365份。 | 把好决策法治关,共审查各类文件仅36份,力量不足。 | 要求把好决策法治关,审查各类文件必须不少于365份。"})
